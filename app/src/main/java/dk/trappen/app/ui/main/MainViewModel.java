@@ -1,0 +1,138 @@
+package dk.trappen.app.ui.main;
+
+import dk.trappen.app.AppContext;
+import dk.trappen.app.ui.I18n;
+import dk.trappen.app.ui.Screen;
+import dk.trappen.app.ui.common.BackgroundTasks;
+import dk.trappen.app.ui.common.DialogService;
+import dk.trappen.core.TrappenException;
+import dk.trappen.core.store.ImportLogEntry;
+import dk.trappen.core.store.Workspace;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The main window's state and actions: which screen is shown, which workspace is open, and the
+ * File menu's workspace actions. Never touches a Node.
+ */
+public final class MainViewModel implements AutoCloseable {
+
+    private final AppContext context;
+    private final I18n i18n;
+    private final DialogService dialogs;
+    private final BackgroundTasks tasks;
+
+    private final ObjectProperty<Screen> selectedScreen = new SimpleObjectProperty<>(Screen.OVERBLIK);
+    private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper();
+    private final ObservableList<ImportLogEntry> importLog = FXCollections.observableArrayList();
+
+    public MainViewModel(AppContext context, I18n i18n, DialogService dialogs, BackgroundTasks tasks) {
+        this.context = context;
+        this.i18n = i18n;
+        this.dialogs = dialogs;
+        this.tasks = tasks;
+        statusText.set(i18n.text("status.noWorkspace"));
+    }
+
+    public ObjectProperty<Screen> selectedScreenProperty() {
+        return selectedScreen;
+    }
+
+    public ReadOnlyObjectProperty<Workspace> workspaceProperty() {
+        return workspace.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusTextProperty() {
+        return statusText.getReadOnlyProperty();
+    }
+
+    public ObservableList<ImportLogEntry> importLog() {
+        return importLog;
+    }
+
+    public List<Screen> screens() {
+        return List.of(Screen.values());
+    }
+
+    public BackgroundTasks tasks() {
+        return tasks;
+    }
+
+    /** At start: the last workspace used, or the default one (created on first run). */
+    public void openInitialWorkspace() {
+        Path dir = context.preferences().lastWorkspace().filter(Workspace::exists).orElse(Workspace.defaultDirectory());
+        switchTo(i18n.text("task.openWorkspace"), dir, Workspace::openOrCreate);
+    }
+
+    /** File ▸ Ny arbejdsmappe… */
+    public void newWorkspace() {
+        dialogs.chooseDirectory(i18n.text("menu.file.new.chooser"), currentDirectoryParent())
+                .ifPresent(dir -> switchTo(i18n.text("task.createWorkspace"), dir, Workspace::create));
+    }
+
+    /** File ▸ Åbn arbejdsmappe… */
+    public void openWorkspace() {
+        dialogs.chooseDirectory(i18n.text("menu.file.open.chooser"), currentDirectoryParent())
+                .ifPresent(dir -> switchTo(i18n.text("task.openWorkspace"), dir, Workspace::open));
+    }
+
+    private Path currentDirectoryParent() {
+        Workspace ws = workspace.get();
+        return ws == null ? null : ws.directory().getParent();
+    }
+
+    private void switchTo(String title, Path dir, Function<Path, Workspace> opener) {
+        // The open workspace is released first: H2 allows one owner per database file.
+        Workspace old = workspace.get();
+        if (old != null && old.directory().equals(dir.toAbsolutePath().normalize())) {
+            return;
+        }
+        tasks.work(title, (progress, cancel) -> {
+            Workspace opened = opener.apply(dir);
+            return new Opened(opened, opened.importLog().entries());
+        }).onSuccess(o -> {
+            setWorkspace(o.workspace());
+            importLog.setAll(o.log());
+            context.preferences().setLastWorkspace(o.workspace().directory());
+        }).onError(e -> dialogs.showError(i18n.text("error.workspace.title"), userMessage(e), e)).start();
+    }
+
+    private void setWorkspace(Workspace ws) {
+        Workspace old = workspace.get();
+        workspace.set(ws);
+        statusText.set(i18n.text("status.workspace", ws.directory()));
+        if (old != null) {
+            old.close();
+        }
+    }
+
+    /** A Danish (or English) sentence for the user; details stay in the dialog's expander. */
+    public String userMessage(Throwable e) {
+        if (e instanceof TrappenException) {
+            return ((TrappenException) e).message(i18n.locale());
+        }
+        return i18n.text("error.unexpected");
+    }
+
+    @Override
+    public void close() {
+        Workspace ws = workspace.get();
+        if (ws != null) {
+            ws.close();
+            workspace.set(null);
+        }
+    }
+
+    private record Opened(Workspace workspace, List<ImportLogEntry> log) {
+    }
+}

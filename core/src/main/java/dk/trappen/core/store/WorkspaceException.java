@@ -1,0 +1,17 @@
+package dk.trappen.core.store;
+
+import dk.trappen.core.TrappenException;
+
+/** A workspace that cannot be created, opened or used, with a Danish message saying why. */
+public final class WorkspaceException extends TrappenException {
+
+    private static final long serialVersionUID = 1L;
+
+    WorkspaceException(String key, Object... args) {
+        super(key, args);
+    }
+
+    WorkspaceException(Throwable cause, String key, Object... args) {
+        super(cause, key, args);
+    }
+}
