@@ -190,6 +190,23 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /**
+     * A number that changes whenever imported data changes; cached results computed at another
+     * version are stale.
+     */
+    public long dataVersion() {
+        return meta("data_version").map(Long::parseLong).orElse(0L);
+    }
+
+    /** Bumps the data version inside the caller's transaction (an import). */
+    public static void bumpDataVersion(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE workspace_meta SET meta_value = CAST(CAST(meta_value AS BIGINT) + 1 AS VARCHAR) "
+                        + "WHERE name = 'data_version'")) {
+            ps.executeUpdate();
+        }
+    }
+
     /** The keyed hash that turns CPR numbers into pseudonyms; a new instance per caller thread. */
     public Pseudonymiser pseudonymiser() {
         String key = meta("pseudonym_key").orElseThrow(() -> new WorkspaceException("workspace.noKey", directory));

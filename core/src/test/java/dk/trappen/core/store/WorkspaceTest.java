@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class WorkspaceTest {
 
     /** The newest migration shipped in core/src/main/resources/dk/trappen/core/store/migration. */
-    private static final int LATEST = 2;
+    private static final int LATEST = 3;
 
     @Test
     void createMakesAFreshWorkspaceAtTheLatestSchema(@TempDir Path tmp) throws SQLException {
@@ -137,6 +137,23 @@ class WorkspaceTest {
         }
         try (Workspace ws = Workspace.openOrCreate(dir)) {
             assertEquals(key, ws.meta("pseudonym_key").orElseThrow());
+        }
+    }
+
+    @Test
+    void dataVersionMovesOnlyWhenCommitted(@TempDir Path tmp) throws SQLException {
+        try (Workspace ws = Workspace.create(tmp.resolve("v"))) {
+            assertEquals(0, ws.dataVersion());
+            try (Connection c = ws.connection()) {
+                c.setAutoCommit(false);
+                Workspace.bumpDataVersion(c);
+                c.rollback();
+            }
+            assertEquals(0, ws.dataVersion(), "a rolled-back import leaves the version");
+            try (Connection c = ws.connection()) {
+                Workspace.bumpDataVersion(c);
+            }
+            assertEquals(1, ws.dataVersion());
         }
     }
 
