@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = TrappenCommand.Version.class,
         resourceBundle = "dk.trappen.app.cli.usage",
-        subcommands = {InfoCommand.class})
+        subcommands = {InfoCommand.class, ImportCommand.class, SampleCommand.class, FiguresCommand.class})
 public final class TrappenCommand implements Runnable {
 
     private final Supplier<AppContext> context;

@@ -22,11 +22,12 @@ public final class ReferenceData {
     private final List<Diagnosegruppe> diagnosegrupper;
     private final Map<String, DreamKode> dreamKoder;
     private final Map<String, Noegletal> noegletal;
+    private final Map<Integer, TidligereKommune> formerKommuner;
 
     ReferenceData(List<Region> regions, List<Kommunegruppe> kommunegrupper, List<Kommune> kommuner,
             List<KlyngeMedlemskab> klynger, List<Trin> trin, List<Ydelse> ydelser, List<Maalgruppe> maalgrupper,
             List<KontoplanLinje> kontoplan, List<Diagnosegruppe> diagnosegrupper, List<DreamKode> dreamKoder,
-            List<Noegletal> noegletal) {
+            List<Noegletal> noegletal, List<TidligereKommune> formerKommuner) {
         this.regions = index(regions, Region::code);
         this.kommunegrupper = index(kommunegrupper, Kommunegruppe::code);
         this.kommuner = index(kommuner, Kommune::code);
@@ -38,6 +39,7 @@ public final class ReferenceData {
         this.diagnosegrupper = List.copyOf(diagnosegrupper);
         this.dreamKoder = index(dreamKoder, DreamKode::code);
         this.noegletal = index(noegletal, Noegletal::id);
+        this.formerKommuner = index(formerKommuner, TidligereKommune::code);
     }
 
     private static <K, V> Map<K, V> index(List<V> values, java.util.function.Function<V, K> key) {
@@ -154,5 +156,14 @@ public final class ReferenceData {
 
     public List<Noegletal> noegletal(Omraade area) {
         return noegletal.values().stream().filter(n -> n.area() == area).collect(Collectors.toList());
+    }
+
+    /** A kommune code abolished in 2007, if the code is one. */
+    public Optional<TidligereKommune> formerKommune(int code) {
+        return Optional.ofNullable(formerKommuner.get(code));
+    }
+
+    public List<TidligereKommune> formerKommuner() {
+        return List.copyOf(formerKommuner.values());
     }
 }

@@ -30,7 +30,7 @@ public final class ReferenceLoader {
 
     public static final List<String> FILES = List.of("regioner.csv", "kommunegrupper.csv", "kommuner.csv",
             "sundhedsklynger.csv", "trin.csv", "ydelser.csv", "maalgrupper.csv", "kontoplan.csv",
-            "diagnosegrupper.csv", "dream_koder.csv", "noegletal.csv");
+            "diagnosegrupper.csv", "dream_koder.csv", "noegletal.csv", "kommuner_foer_2007.csv");
 
     private static final Pattern SERVICE_CODE = Pattern.compile("\\d+(\\.\\d+)*");
     private static final Pattern FUNCTION = Pattern.compile("\\d\\.\\d{2}\\.\\d{2}");
@@ -277,8 +277,22 @@ public final class ReferenceLoader {
                     r.oneOf("forventet_udvikling", Udvikling.class)));
         }
 
+        List<TidligereKommune> former = new ArrayList<>();
+        Keys<Integer> formerKeys = new Keys<>("kommuner_foer_2007.csv");
+        for (ReferenceTable.Row r : table("kommuner_foer_2007.csv", "kommunekode", "kommunenavn", "indgaaet_i",
+                "kilde").rows()) {
+            int code = r.integer("kommunekode");
+            formerKeys.add(r, "kommunekode", code);
+            if (kommuneKeys.contains(code)) {
+                throw r.problem("kommunekode", String.valueOf(code), "reference.rule.stillCurrent");
+            }
+            int now = r.integer("indgaaet_i");
+            kommuneKeys.require(r, "indgaaet_i", now, "kommuner.csv");
+            former.add(new TidligereKommune(code, r.text("kommunenavn"), now, r.text("kilde")));
+        }
+
         return new ReferenceData(regions, grupper, kommuner, klynger, trin, ydelser, maalgrupper, kontoplan,
-                diagnoser, dream, noegletal);
+                diagnoser, dream, noegletal, former);
     }
 
     /** Unique keys of one table, and look-ups against them from other tables. */

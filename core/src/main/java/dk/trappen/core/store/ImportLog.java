@@ -54,30 +54,37 @@ public final class ImportLog {
         }
     }
 
+    /** The id the next import will get; imports reserve it so their rows can name it before the log row exists. */
+    public static long nextId(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM import_log")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /**
      * Adds an entry inside the caller's transaction, so the log and the imported rows commit
-     * together; returns the new id.
+     * together; an entry with id 0 gets the next id. Returns the id.
      */
     public long add(Connection c, ImportLogEntry e) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO import_log (" + COLUMNS.substring(4)
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, e.fileName());
-            ps.setString(2, e.fileType());
-            ps.setLong(3, e.sizeBytes());
-            ps.setString(4, e.sha256());
-            ps.setLong(5, e.rowsRead());
-            ps.setLong(6, e.rowsStored());
-            ps.setLong(7, e.rowsRejected());
-            ps.setLong(8, e.rowsDuplicate());
-            setDate(ps, 9, e.periodFrom());
-            setDate(ps, 10, e.periodTo());
-            ps.setString(11, e.importedBy());
-            ps.setTimestamp(12, Timestamp.from(e.importedAt()));
+        long id = e.id() > 0 ? e.id() : nextId(c);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO import_log (" + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, id);
+            ps.setString(2, e.fileName());
+            ps.setString(3, e.fileType());
+            ps.setLong(4, e.sizeBytes());
+            ps.setString(5, e.sha256());
+            ps.setLong(6, e.rowsRead());
+            ps.setLong(7, e.rowsStored());
+            ps.setLong(8, e.rowsRejected());
+            ps.setLong(9, e.rowsDuplicate());
+            setDate(ps, 10, e.periodFrom());
+            setDate(ps, 11, e.periodTo());
+            ps.setString(12, e.importedBy());
+            ps.setTimestamp(13, Timestamp.from(e.importedAt()));
             ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+            return id;
         }
     }
 

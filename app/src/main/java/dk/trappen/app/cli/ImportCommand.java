@@ -1,0 +1,136 @@
+package dk.trappen.app.cli;
+
+import dk.trappen.app.AppContext;
+import dk.trappen.core.TrappenException;
+import dk.trappen.core.importing.ColumnMappings;
+import dk.trappen.core.importing.ImportOptions;
+import dk.trappen.core.importing.ImportReport;
+import dk.trappen.core.importing.ImportService;
+import dk.trappen.core.importing.ImportType;
+import dk.trappen.core.importing.RejectedRow;
+import dk.trappen.core.importing.RejectsCsv;
+import dk.trappen.core.progress.CancellationToken;
+import dk.trappen.core.progress.ProgressListener;
+import dk.trappen.core.store.Workspace;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code trappen import}: each file in its own all-or-nothing import, with a report. Exit 0 when
+ * every file was stored, 1 when a file was refused (nothing of it stored), 2 on bad usage.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true, resourceBundle = "dk.trappen.app.cli.usage")
+final class ImportCommand implements Callable<Integer> {
+
+    private static final int REJECTS_SHOWN = 10;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    @ParentCommand
+    private TrappenCommand parent;
+
+    @Mixin
+    private WorkspaceOption workspace;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--type", paramLabel = "TYPE", descriptionKey = "option.type")
+    private String type;
+
+    @Option(names = "--strict", descriptionKey = "option.strict")
+    private boolean strict;
+
+    @Option(names = "--accept-unknown-kommune", descriptionKey = "option.acceptUnknownKommune")
+    private boolean acceptUnknownKommune;
+
+    @Option(names = "--mapping", paramLabel = "FILE", descriptionKey = "option.mapping")
+    private Path mapping;
+
+    @Option(names = "--rejects", paramLabel = "FILE", descriptionKey = "option.rejects")
+    private Path rejectsFile;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "param.files")
+    private List<Path> files;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ImportOptions options = ImportOptions.defaults().withStrict(strict).withAcceptUnknownKommune(acceptUnknownKommune);
+        if (type != null) {
+            ImportType t = ImportType.byId(type).orElse(null);
+            if (t == null) {
+                err.println("Fejl: ukendt filtype: " + type + " (kendte typer: ydelser, doede, befolkning, dream, lpr, "
+                        + "regnskab, maalinger)");
+                spec.commandLine().usage(err);
+                return Cli.USAGE;
+            }
+            options = options.withType(t);
+        }
+        if (mapping != null) {
+            options = options.withMapping(ColumnMappings.parse(Files.readString(mapping, StandardCharsets.UTF_8)));
+        }
+        AppContext ctx = parent.context().get();
+        NumberFormat count = NumberFormat.getIntegerInstance(Locale.forLanguageTag("da"));
+        int exit = Cli.OK;
+        Map<Long, String> imported = new LinkedHashMap<>();
+        try (Workspace ws = workspace.openOrCreate()) {
+            ImportService service = new ImportService(ws, ctx.reference(), Clock.systemDefaultZone());
+            for (Path f : files) {
+                try {
+                    ImportReport r = service.importFile(f, options, ProgressListener.NONE, new CancellationToken());
+                    print(out, r, count);
+                    if (r.rowsRejected() > 0) {
+                        imported.put(r.importId(), r.fileName());
+                    }
+                } catch (TrappenException e) {
+                    err.println("Fejl: " + e.getMessage());
+                    exit = Cli.FAILED;
+                }
+            }
+            if (rejectsFile != null) {
+                long n = RejectsCsv.write(ws, imported, rejectsFile);
+                out.println("Afviste rækker skrevet til " + rejectsFile + ": " + count.format(n));
+            }
+        }
+        return exit;
+    }
+
+    private static void print(PrintWriter out, ImportReport r, NumberFormat count) {
+        if (r.duplicateOfImport() > 0) {
+            out.println(r.fileName() + " (" + r.type().id() + "): samme fil som import nr. " + r.duplicateOfImport()
+                    + "; intet gemt igen (" + count.format(r.rowsDuplicate()) + " rækker er allerede i arbejdsmappen).");
+            return;
+        }
+        out.println(r.fileName() + " (" + r.type().id() + "): " + count.format(r.rowsRead()) + " rækker læst, "
+                + count.format(r.rowsStored()) + " gemt, " + count.format(r.rowsRejected()) + " afvist, "
+                + count.format(r.rowsDuplicate()) + " dubletter"
+                + (r.periodFrom() == null ? "" : "; periode " + DATE.format(r.periodFrom()) + " – "
+                        + DATE.format(r.periodTo())));
+        r.warnings().forEach((text, rows) -> out.println("  Advarsel: " + text + " (" + count.format(rows) + " rækker)"));
+        if (r.rowsRejected() > 0) {
+            out.println("  AFVIST: " + count.format(r.rowsRejected()) + " rækker. De første:");
+            for (RejectedRow row : r.rejects().subList(0, (int) Math.min(REJECTS_SHOWN, r.rejects().size()))) {
+                out.println("    " + row.message());
+            }
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package dk.trappen.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.trappen.app.TestContexts;
+import dk.trappen.core.store.Workspace;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code trappen figures} through {@link Cli#execute}. The workspace holds, from 2017-01-01 and
+ * ongoing: 2 persons on trin 8 and 6 on trin 5 in København (101), 10 on trin 2 in Frederiksberg
+ * (147); a §97 spell starting 2018-06-30 makes the series 2017-12-31 and 2018-06-30.
+ * 78 figures per kommune and cut date (15 NT/lines + 63 matrix cells).
+ */
+class FiguresCommandTest {
+
+    private static final int FIGURES = 78;
+
+    @TempDir
+    Path tmp;
+
+    private Path ws;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void workspace() throws SQLException {
+        ws = tmp.resolve("ws");
+        try (Workspace w = Workspace.create(ws); Connection c = w.connection(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO spell (import_id, person_id, handlekommune, ydelse, maalgruppe, start_date, row_hash) "
+                        + "VALUES (1, ?, ?, ?, '1.2.2', ?, 0)")) {
+            int person = 1;
+            person = insert(ps, person, 2, 101, "1.8.1", "2017-01-01");
+            person = insert(ps, person, 6, 101, "1.12.0.2", "2017-01-01");
+            person = insert(ps, person, 10, 147, "1.18.1", "2017-01-01");
+            insert(ps, person, 1, 101, "1.13.4", "2018-06-30");
+            Workspace.bumpDataVersion(c);
+        }
+    }
+
+    private static int insert(PreparedStatement ps, int first, int n, int kommune, String ydelse, String start)
+            throws SQLException {
+        for (int i = 0; i < n; i++) {
+            ps.setInt(1, first + i);
+            ps.setInt(2, kommune);
+            ps.setString(3, ydelse);
+            ps.setDate(4, Date.valueOf(start));
+            ps.executeUpdate();
+        }
+        return first + n;
+    }
+
+    private int run(String... args) {
+        return Cli.execute(() -> TestContexts.inFolder(tmp), new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    private List<String> lines() {
+        return List.of(out.toString().split("\\R"));
+    }
+
+    /**
+     * NT1 = 2 in 101 is "<5"; NT1–NT6 sum to a shown total, so the smallest other non-zero one,
+     * NT4 = 6, is hidden ("x"). Frederiksberg's NT6 = 10 is shown; a kommune without data shows 0.
+     */
+    @Test
+    void csvHasOneRowPerKommuneCutDateAndFigureThroughDiscretion() {
+        assertEquals(0, run("figures", "--workspace", ws.toString()), err.toString());
+        List<String> lines = lines();
+        assertEquals("kommune;cut_date;figure;value", lines.get(0));
+        assertEquals(1 + 98 * 2 * FIGURES, lines.size());
+        assertTrue(lines.contains("101;2017-12-31;NT1;<5"), out.toString().substring(0, 400));
+        assertTrue(lines.contains("101;2017-12-31;NT4;x"));
+        assertTrue(lines.contains("147;2017-12-31;NT6;10"));
+        assertTrue(lines.contains("147;2018-06-30;M2_2;10"));
+        assertTrue(lines.contains("851;2018-06-30;M8_D;0"), "zero values included");
+        assertEquals("101;2017-12-31;NT1", lines.get(1).substring(0, 18), "kommuner, dates and figures in order");
+        assertTrue(err.toString().isEmpty());
+    }
+
+    @Test
+    void withoutDiscretionTheFirstLineSaysSo() {
+        assertEquals(0, run("figures", "--workspace", ws.toString(), "--no-discretion", "--kommune", "101"));
+        List<String> lines = lines();
+        assertEquals("# UDEN DISKRETIONERING: kun til intern kontrol, må ikke videregives.", lines.get(0));
+        assertEquals("kommune;cut_date;figure;value", lines.get(1));
+        assertTrue(lines.contains("101;2017-12-31;NT1;2"));
+        assertTrue(lines.contains("101;2017-12-31;NT4;6"));
+    }
+
+    @Test
+    void oneKommuneFromADate() {
+        assertEquals(0, run("figures", "--workspace", ws.toString(), "--kommune", "147", "--from", "2018-01-01"));
+        List<String> lines = lines();
+        assertEquals(1 + FIGURES, lines.size());
+        assertTrue(lines.stream().skip(1).allMatch(l -> l.startsWith("147;2018-06-30;")), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("figures", "--workspace", ws.toString(), "--to", "2017-12-31", "--kommune", "147"));
+        assertTrue(lines().stream().skip(1).allMatch(l -> l.startsWith("147;2017-12-31;")), out.toString());
+    }
+
+    @Test
+    void levelsNameTheFirstColumnAndSumTheKommuner() {
+        assertEquals(0, run("figures", "--workspace", ws.toString(), "--level", "region"));
+        List<String> lines = lines();
+        assertEquals("region;cut_date;figure;value", lines.get(0));
+        assertEquals(1 + 5 * 2 * FIGURES, lines.size());
+        assertTrue(lines.contains("1084;2017-12-31;NT6;10"), "Region Hovedstaden holds 101 and 147");
+        assertTrue(lines.contains("1084;2017-12-31;NT4;x"));
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("figures", "--workspace", ws.toString(), "--level", "sundhedsklynge", "--kommune", "101"));
+        assertEquals("sundhedsklynge;cut_date;figure;value", lines().get(0));
+        assertEquals(1 + 2 * 2 * FIGURES, lines().size(), "København sits in two klynger");
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("figures", "--workspace", ws.toString(), "--level", "land", "--no-discretion"));
+        assertTrue(lines().contains("Hele landet;2017-12-31;NT1;2"), out.toString().substring(0, 300));
+        assertEquals("land;cut_date;figure;value", lines().get(1));
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("figures", "--workspace", ws.toString(), "--level", "kommunegruppe"));
+        assertEquals("kommunegruppe;cut_date;figure;value", lines().get(0));
+    }
+
+    @Test
+    void jsonHoldsTheSameRows() {
+        assertEquals(0, run("figures", "--workspace", ws.toString(), "--format", "json", "--kommune", "101"));
+        String json = out.toString();
+        assertTrue(json.startsWith("{\"level\":\"kommune\",\"discretion\":true,\"threshold\":5,\"data_version\":1,\"rows\":["), json);
+        assertTrue(json.contains("{\"kommune\":\"101\",\"cut_date\":\"2017-12-31\",\"figure\":\"NT1\",\"value\":\"<5\"}"));
+        assertTrue(json.contains("{\"kommune\":\"101\",\"cut_date\":\"2017-12-31\",\"figure\":\"M8_8\",\"value\":\"<5\"}"));
+        assertTrue(json.contains("{\"kommune\":\"101\",\"cut_date\":\"2018-06-30\",\"figure\":\"NT9\",\"value\":0}"));
+        assertEquals(2 * FIGURES, json.split("\"cut_date\"").length - 1);
+        assertTrue(json.strip().endsWith("]}"));
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("figures", "--workspace", ws.toString(), "--format", "json", "--no-discretion"));
+        assertTrue(lines().get(0).startsWith("{\"warning\":\"UDEN DISKRETIONERING"), lines().get(0));
+        assertTrue(out.toString().contains("\"discretion\":false"));
+        assertEquals("\"a\\\"b\\\\c\\n\"", FiguresCommand.quote("a\"b\\c\n"));
+    }
+
+    @Test
+    void outWritesAFile() throws IOException {
+        Path file = tmp.resolve("nt.csv");
+        assertEquals(0, run("figures", "--workspace", ws.toString(), "--out", file.toString(), "--kommune", "101"));
+        List<String> written = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertEquals("kommune;cut_date;figure;value", written.get(0));
+        assertEquals(1 + 2 * FIGURES, written.size());
+        assertEquals(1, lines().size());
+        assertTrue(out.toString().startsWith("Nøgletal skrevet til "), out.toString());
+
+        assertEquals(1, run("figures", "--workspace", ws.toString(), "--out", tmp.resolve("findes/ikke.csv").toString()));
+        assertTrue(err.toString().startsWith("Fejl: Filen "), err.toString());
+    }
+
+    @Test
+    void wrongUsageIsExitTwoWithADanishLine() {
+        String[][] wrong = {
+            {"--from", "31-12-2017"}, {"--to", "2017-13-01"}, {"--from", "2019-01-01", "--to", "2018-01-01"},
+            {"--level", "galakse"}, {"--format", "xml"}, {"--kommune", "abc"}, {"--kommune", "998"},
+            {"--level", "region", "--kommune", "998"}, {"--hurtigt"}};
+        for (String[] args : wrong) {
+            err.getBuffer().setLength(0);
+            String[] all = new String[args.length + 3];
+            all[0] = "figures";
+            all[1] = "--workspace";
+            all[2] = ws.toString();
+            System.arraycopy(args, 0, all, 3, args.length);
+            assertEquals(2, run(all), String.join(" ", args));
+            String first = err.toString().split("\\R")[0];
+            assertTrue(first.startsWith("Fejl: "), first);
+            assertTrue(err.toString().contains("Brug: trappen figures"), err.toString());
+        }
+        assertTrue(err.toString().contains("--kommune=CODE|all"));
+    }
+
+    @Test
+    void aWorkspaceWithoutDataIsExitOne() {
+        Path empty = tmp.resolve("tom");
+        Workspace.create(empty).close();
+        assertEquals(1, run("figures", "--workspace", empty.toString()));
+        assertEquals(1, err.toString().split("\\R").length, err.toString());
+        assertTrue(err.toString().startsWith("Fejl: Arbejdsmappen " + empty.toAbsolutePath() + " har ingen ydelsesdata"),
+                err.toString());
+    }
+
+    @Test
+    void helpListsTheCommandInDanish() {
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().contains("figures"), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("figures", "--help"));
+        assertTrue(out.toString().contains("Beregn nøgletallene NT1–NT10"), out.toString());
+        assertTrue(out.toString().contains("--no-discretion"), out.toString());
+    }
+}

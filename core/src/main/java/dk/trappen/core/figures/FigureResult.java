@@ -1,0 +1,126 @@
+package dk.trappen.core.figures;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * NT1–NT10, DOED, SKIFT and the transition matrix for every kommune and date of one workspace at
+ * one data version and target-group setting. Immutable and shared by every front end; group values
+ * (region, klynge, comparison group, land) are sums over kommuner, see {@link #series(Collection)}.
+ */
+public final class FigureResult {
+
+    private final long dataVersion;
+    private final List<String> targetGroups;
+    private final LocalDate latestDataDate;
+    private final List<LocalDate> dates;
+    private final int[] codes;
+    private final int[] counts;
+    private final long[] adults;
+
+    FigureResult(long dataVersion, List<String> targetGroups, LocalDate latestDataDate, List<LocalDate> dates,
+            int[] codes, int[] counts, long[] adults) {
+        this.dataVersion = dataVersion;
+        this.targetGroups = List.copyOf(targetGroups);
+        this.latestDataDate = latestDataDate;
+        this.dates = List.copyOf(dates);
+        this.codes = codes;
+        this.counts = counts;
+        this.adults = adults;
+    }
+
+    /** The workspace's data version the figures were computed from. */
+    public long dataVersion() {
+        return dataVersion;
+    }
+
+    /** The target-group setting the figures were computed with. */
+    public List<String> targetGroups() {
+        return targetGroups;
+    }
+
+    /** The latest start or end date in the services data ("seneste opgørelse" is the cut date on or before it). */
+    public Optional<LocalDate> latestDataDate() {
+        return Optional.ofNullable(latestDataDate);
+    }
+
+    /** True when the data cover no cut date from 2017-12-31 (nothing to show). */
+    public boolean isEmpty() {
+        return dates.isEmpty();
+    }
+
+    /** The cut dates from 2017-12-31 to the last one the data cover. */
+    public List<LocalDate> cutDates() {
+        return dates.isEmpty() ? List.of() : dates.subList(1, dates.size());
+    }
+
+    /** The cut date before the first one (2017-06-30), where only stocks are known. */
+    public Optional<LocalDate> baseDate() {
+        return dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(0));
+    }
+
+    /** The kommune codes with figures, ascending: every kommune of the reference table and any other code in the data. */
+    public List<Integer> kommuner() {
+        return Arrays.stream(codes).boxed().collect(Collectors.toList());
+    }
+
+    /** Whether any population data (for per-10,000 rates) were found. */
+    public boolean hasPopulation() {
+        for (long a : adults) {
+            if (a >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One kommune's count; 0 for a kommune without any data. */
+    public int count(int kommune, LocalDate date, FigureId figure) {
+        return series(kommune).count(date, figure);
+    }
+
+    public OptionalLong adults(int kommune, LocalDate date) {
+        return series(kommune).adults(date);
+    }
+
+    public FigureSeries series(int kommune) {
+        return series(List.of(kommune));
+    }
+
+    /**
+     * The summed figures of a set of kommuner (each counted once even if listed twice). Since every
+     * figure counts persons and a person has one kommune at a date, the sum counts distinct persons.
+     * Adults are summed only when every kommune has population data at the date.
+     */
+    public FigureSeries series(Collection<Integer> kommuner) {
+        Set<Integer> unique = new LinkedHashSet<>(kommuner);
+        int nd = dates.size();
+        int[] sum = new int[nd * Slots.COUNT];
+        long[] a = new long[nd];
+        for (int kommune : unique) {
+            int k = Arrays.binarySearch(codes, kommune);
+            for (int d = 0; d < nd; d++) {
+                long ka = k < 0 ? -1 : adults[k * nd + d];
+                a[d] = a[d] < 0 || ka < 0 ? -1 : a[d] + ka;
+            }
+            if (k < 0) {
+                continue;
+            }
+            int from = k * nd * Slots.COUNT;
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += counts[from + i];
+            }
+        }
+        if (unique.isEmpty()) {
+            Arrays.fill(a, -1);
+        }
+        return new FigureSeries(dates, sum, a);
+    }
+}

@@ -1,0 +1,87 @@
+package dk.trappen.core.figures;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+
+/**
+ * The figures of one unit (a kommune or a group of kommuner, counts summed) at every date of the
+ * series: the base date (2017-06-30, stocks only: the base of the first movements) and the cut
+ * dates from 2017-12-31. Immutable. Values are the computed ones; anything shown to a reader goes
+ * through {@code figures.discretion.Discretion} first.
+ */
+public final class FigureSeries {
+
+    private final List<LocalDate> dates;
+    private final int[] counts;
+    private final long[] adults;
+
+    FigureSeries(List<LocalDate> dates, int[] counts, long[] adults) {
+        this.dates = List.copyOf(dates);
+        this.counts = counts;
+        this.adults = adults;
+    }
+
+    /** The base date then the cut dates; empty when the data cover no cut date. */
+    public List<LocalDate> dates() {
+        return dates;
+    }
+
+    /** The cut dates from 2017-12-31 (movements are defined at these). */
+    public List<LocalDate> cutDates() {
+        return dates.isEmpty() ? List.of() : dates.subList(1, dates.size());
+    }
+
+    /** The date before the first cut date, at which only stocks are known. */
+    public Optional<LocalDate> baseDate() {
+        return dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(0));
+    }
+
+    /** Whether the figure is defined at the date: stocks at every date, movements at cut dates. */
+    public boolean has(LocalDate date, FigureId figure) {
+        int d = dates.indexOf(date);
+        return d > 0 || (d == 0 && figure.kind() == FigureId.Kind.STOCK);
+    }
+
+    /** The count of distinct persons; throws if the figure is not defined at the date. */
+    public int count(LocalDate date, FigureId figure) {
+        if (!has(date, figure)) {
+            throw new IllegalArgumentException(figure + " is not defined at " + date);
+        }
+        int base = dates.indexOf(date) * Slots.COUNT;
+        int sum = 0;
+        for (int slot : figure.slots()) {
+            sum += counts[base + slot];
+        }
+        return sum;
+    }
+
+    /** Adults (18+) of the unit at the date by the population data, if every kommune of it has them. */
+    public OptionalLong adults(LocalDate date) {
+        int d = dates.indexOf(date);
+        return d < 0 || adults[d] < 0 ? OptionalLong.empty() : OptionalLong.of(adults[d]);
+    }
+
+    /** The count per 10,000 adult inhabitants, when population data are present (§10). */
+    public OptionalDouble per10000(LocalDate date, FigureId figure) {
+        OptionalLong a = adults(date);
+        if (a.isEmpty() || a.getAsLong() == 0 || !has(date, figure)) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(count(date, figure) * 10_000.0 / a.getAsLong());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FigureSeries && dates.equals(((FigureSeries) o).dates)
+                && Arrays.equals(counts, ((FigureSeries) o).counts) && Arrays.equals(adults, ((FigureSeries) o).adults);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * dates.hashCode() + Arrays.hashCode(counts);
+    }
+}

@@ -1,0 +1,131 @@
+package dk.trappen.core.figures;
+
+import dk.trappen.core.progress.CancellationToken;
+import dk.trappen.core.progress.ProgressListener;
+import dk.trappen.core.reference.Kommune;
+import dk.trappen.core.reference.ReferenceData;
+import dk.trappen.core.store.Workspace;
+import dk.trappen.core.store.WorkspaceSettings;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeSet;
+
+/**
+ * Computes NT1–NT10, DOED, SKIFT and the transition matrix of key-figures.md §1–§5 for every kommune
+ * and cut date of a workspace, and keeps the results: a result is reused until the workspace's data
+ * version or target-group setting changes. One instance per application (front ends share it);
+ * thread-safe.
+ */
+public final class FigureService {
+
+    /** Results kept: a few workspaces/settings, each well under a megabyte. */
+    private static final int CACHE_SIZE = 4;
+
+    private final ReferenceData reference;
+    private final Map<CacheKey, FigureResult> cache = new LinkedHashMap<>(8, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<CacheKey, FigureResult> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+
+    public FigureService(ReferenceData reference) {
+        this.reference = reference;
+    }
+
+    public ReferenceData reference() {
+        return reference;
+    }
+
+    /** The figures of the workspace under its saved settings. */
+    public FigureResult compute(Workspace ws) {
+        return compute(ws, ws.settings().load(), ProgressListener.NONE, new CancellationToken());
+    }
+
+    public FigureResult compute(Workspace ws, ProgressListener progress, CancellationToken cancel) {
+        return compute(ws, ws.settings().load(), progress, cancel);
+    }
+
+    /**
+     * The figures under the given settings (only the target groups change them; the discretion
+     * threshold is applied when they are shown). Cached by workspace folder, data version and target
+     * groups.
+     */
+    public synchronized FigureResult compute(Workspace ws, WorkspaceSettings settings, ProgressListener progress,
+            CancellationToken cancel) {
+        // Read before the data: an import committing meanwhile leaves this (older) key on newer
+        // figures at worst, and the next call recomputes.
+        long version = ws.dataVersion();
+        CacheKey key = new CacheKey(ws.directory(), version, settings.targetGroups());
+        FigureResult cached = cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        progress.progress(0, -1, "Læser forløb");
+        RegisterData data = new RegisterReader(reference).read(ws, settings, cancel);
+        FigureResult result = compute(data, version, settings.targetGroups(), cancel, progress);
+        cache.put(key, result);
+        return result;
+    }
+
+    /** Forgets every kept result (e.g. after reference tables were edited). */
+    public synchronized void clearCache() {
+        cache.clear();
+    }
+
+    private FigureResult compute(RegisterData data, long version, List<String> targetGroups, CancellationToken cancel,
+            ProgressListener progress) {
+        List<LocalDate> dates = new ArrayList<>();
+        if (data.latestDate() != null) {
+            LocalDate last = CutDates.onOrBefore(data.latestDate());
+            if (!last.isBefore(CutDates.FIRST)) {
+                dates.add(CutDates.previous(CutDates.FIRST));
+                dates.addAll(CutDates.series(last));
+            }
+        }
+        int[] codes = kommuneCodes(data);
+        int[] spellKommune = new int[data.spells()];
+        for (int s = 0; s < spellKommune.length; s++) {
+            spellKommune[s] = java.util.Arrays.binarySearch(codes, data.kommune()[s]);
+        }
+        int[] days = dates.stream().mapToInt(d -> (int) d.toEpochDay()).toArray();
+        int[] counts = StaircaseEngine.count(data, spellKommune, codes.length, days, cancel, progress);
+        long[] adults = new long[codes.length * days.length];
+        for (int k = 0; k < codes.length; k++) {
+            NavigableMap<Integer, Long> byDay = data.adults().get(codes[k]);
+            for (int d = 0; d < days.length; d++) {
+                // §10: the population at the cut date, or at the nearest earlier reference date.
+                Map.Entry<Integer, Long> e = byDay == null ? null : byDay.floorEntry(days[d]);
+                adults[k * days.length + d] = e == null ? -1 : e.getValue();
+            }
+        }
+        return new FigureResult(version, targetGroups, data.latestDate(), dates, codes, counts, adults);
+    }
+
+    /** Every reference kommune (so they all get rows, zeros included) and any other code in the data. */
+    private int[] kommuneCodes(RegisterData data) {
+        TreeSet<Integer> codes = new TreeSet<>();
+        for (Kommune k : reference.kommuner()) {
+            codes.add(k.code());
+        }
+        boolean[] seen = new boolean[1 << 16];
+        for (int code : data.kommune()) {
+            int i = code & 0xFFFF;
+            if (!seen[i]) {
+                seen[i] = true;
+                codes.add(code);
+            }
+        }
+        return codes.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private record CacheKey(Path workspace, long dataVersion, List<String> targetGroups) {
+    }
+}

@@ -1,0 +1,128 @@
+package dk.trappen.core.figures;
+
+import dk.trappen.core.progress.CancellationToken;
+import dk.trappen.core.progress.ProgressListener;
+
+/**
+ * The sweep of key-figures.md §2–§5 over primitive arrays: spells are grouped by person (a counting
+ * sort on the compact person ids), then each person's trin and handlekommune at every date are
+ * worked out in two small reused arrays and added to the per-kommune counters. Nothing is kept per
+ * person and date.
+ */
+final class StaircaseEngine {
+
+    private static final int PROGRESS_STEPS = 20;
+
+    private StaircaseEngine() {
+    }
+
+    /**
+     * Counters per kommune index, date index and slot: {@code counts[(k * days.length + d) * Slots.COUNT + slot]}.
+     *
+     * @param kommuneIndex per spell: the index of its handlekommune, ordered as the codes are (so the
+     *                     lowest index is the lowest code, for §3's last tie rule)
+     * @param days         epoch days of the dates; movements are counted from date d-1 to d, d >= 1
+     */
+    static int[] count(RegisterData data, int[] kommuneIndex, int kommuner, int[] days, CancellationToken cancel,
+            ProgressListener progress) {
+        int n = data.spells();
+        int persons = data.personSlots();
+        int nd = days.length;
+        int[] counts = new int[kommuner * nd * Slots.COUNT];
+        if (n == 0 || nd == 0) {
+            return counts;
+        }
+        // Group the spells by person: first[p] .. first[p+1] are person p's spells.
+        int[] first = new int[persons + 1];
+        for (int s = 0; s < n; s++) {
+            first[data.person()[s] + 1]++;
+        }
+        for (int p = 0; p < persons; p++) {
+            first[p + 1] += first[p];
+        }
+        int[] fill = first.clone();
+        int[] kom = new int[n];
+        int[] trin = new int[n];
+        int[] start = new int[n];
+        int[] end = new int[n];
+        for (int s = 0; s < n; s++) {
+            int at = fill[data.person()[s]]++;
+            kom[at] = kommuneIndex[s];
+            trin[at] = data.trin()[s];
+            start[at] = data.start()[s];
+            end[at] = data.end()[s];
+        }
+        cancel.check();
+
+        int[] trinAt = new int[nd];
+        int[] komAt = new int[nd];
+        int step = Math.max(1, persons / PROGRESS_STEPS);
+        for (int p = 0; p < persons; p++) {
+            if (p % step == 0) {
+                cancel.check();
+                progress.progress(p, persons, "Beregner trin og bevægelser");
+            }
+            int a = first[p];
+            int b = first[p + 1];
+            if (a == b) {
+                continue;
+            }
+            for (int d = 0; d < nd; d++) {
+                // §2: the highest trin among the spells active at D (both ends inclusive); §3: of
+                // those, the latest start, then the lowest kommunekode decides the kommune.
+                int day = days[d];
+                int bestTrin = 1;
+                int bestKom = -1;
+                int bestStart = Integer.MIN_VALUE;
+                for (int s = a; s < b; s++) {
+                    if (start[s] <= day && end[s] >= day) {
+                        int t = trin[s];
+                        if (t > bestTrin || (t == bestTrin
+                                && (start[s] > bestStart || (start[s] == bestStart && kom[s] < bestKom)))) {
+                            bestTrin = t;
+                            bestKom = kom[s];
+                            bestStart = start[s];
+                        }
+                    }
+                }
+                trinAt[d] = bestTrin;
+                komAt[d] = bestKom;
+            }
+            int adultFrom = data.adultFrom()[p];
+            int death = data.death()[p];
+            for (int d = 0; d < nd; d++) {
+                if (trinAt[d] >= 2 && days[d] >= adultFrom) {
+                    counts[(komAt[d] * nd + d) * Slots.COUNT + Slots.stock(trinAt[d])]++;
+                }
+            }
+            for (int d = 1; d < nd; d++) {
+                int from = trinAt[d - 1];
+                if (from < 2 || days[d - 1] < adultFrom) {
+                    continue; // §5's base: adults on trin 2–8 at D⁻
+                }
+                int k = komAt[d - 1];
+                int cell = (k * nd + d) * Slots.COUNT;
+                if (death <= days[d]) {
+                    counts[cell + Slots.matrix(from, FigureId.DEATH)]++;
+                    continue;
+                }
+                counts[cell + Slots.matrix(from, trinAt[d])]++;
+                if (trinAt[d] >= 2 && !activeIn(k, days[d], a, b, kom, start, end)) {
+                    counts[cell + Slots.SKIFT]++;
+                }
+            }
+        }
+        progress.progress(persons, persons, "Beregner trin og bevægelser");
+        return counts;
+    }
+
+    /** Whether any of the person's staircase spells active on {@code day} is in kommune index {@code k}. */
+    private static boolean activeIn(int k, int day, int a, int b, int[] kom, int[] start, int[] end) {
+        for (int s = a; s < b; s++) {
+            if (kom[s] == k && start[s] <= day && end[s] >= day) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

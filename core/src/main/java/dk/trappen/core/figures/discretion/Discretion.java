@@ -1,0 +1,258 @@
+package dk.trappen.core.figures.discretion;
+
+import dk.trappen.core.Messages;
+import dk.trappen.core.figures.FigureId;
+import dk.trappen.core.figures.FigureSeries;
+import dk.trappen.core.store.WorkspaceSettings;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Diskretionering (key-figures.md §10): the one layer every output (screens, exports, fact sheets,
+ * command line) passes computed values through before anyone sees them.
+ * <ul>
+ * <li>A count from 1 to below the threshold is shown as "&lt;5"; 0 is shown as 0.</li>
+ * <li>A mean or share over fewer persons than the threshold is not shown.</li>
+ * <li>Secondary suppression: where a shown total and its shown parts would give a hidden cell away,
+ * the smallest other non-zero cell of that relation is hidden as well, repeated until no relation
+ * has exactly one hidden cell. The relations are §10's (NT7 = 7.1+7.2+7.3, a matrix row and its
+ * base, NT1–NT6 and their sum) and the ones a reader can form from the same output (NT7.1–NT10 and
+ * DOED as sums of matrix cells, a row base equal to NT1–NT6 at D⁻).</li>
+ * </ul>
+ * A series is suppressed as a whole (all dates), so a cell reads the same whatever date range an
+ * output shows.
+ */
+public final class Discretion {
+
+    /** Every figure a series' cells are kept for: the standard ones, the staircase sum and the row bases. */
+    private static final List<FigureId> FIGURES;
+    private static final Map<FigureId, Integer> INDEX = new HashMap<>();
+
+    static {
+        List<FigureId> all = new ArrayList<>(FigureId.standard());
+        all.add(FigureId.STAIRCASE_TOTAL);
+        for (int from = 2; from <= 8; from++) {
+            all.add(FigureId.matrixBase(from));
+        }
+        FIGURES = Collections.unmodifiableList(all);
+        for (int i = 0; i < all.size(); i++) {
+            INDEX.put(all.get(i), i);
+        }
+    }
+
+    private final int threshold;
+    private final boolean off;
+
+    private Discretion(int threshold, boolean off) {
+        if (threshold < 0) {
+            throw new IllegalArgumentException("negative threshold " + threshold);
+        }
+        this.threshold = threshold;
+        this.off = off;
+    }
+
+    /** The workspace's threshold (default 5). */
+    public static Discretion of(WorkspaceSettings settings) {
+        return new Discretion(settings.discretionThreshold(), false);
+    }
+
+    public static Discretion withThreshold(int threshold) {
+        return new Discretion(threshold, false);
+    }
+
+    /** No discretion: for internal checks only; outputs must then say so first ({@link #offNotice}). */
+    public static Discretion off() {
+        return new Discretion(0, true);
+    }
+
+    public boolean isOff() {
+        return off;
+    }
+
+    public int threshold() {
+        return threshold;
+    }
+
+    /** Whether a count this small is hidden. */
+    private boolean belowThreshold(int count) {
+        return !off && count >= 1 && count < threshold;
+    }
+
+    /** A single count on its own (no relation to other cells). */
+    public Cell count(int value) {
+        return belowThreshold(value) ? Cell.belowThreshold(threshold) : Cell.count(value);
+    }
+
+    /** A mean or share computed over {@code persons} persons: not shown when they are fewer than the threshold. */
+    public Cell mean(double value, int persons) {
+        if (persons == 0 || Double.isNaN(value)) {
+            return Cell.notAvailable();
+        }
+        return !off && persons < threshold ? Cell.hidden(CellStatus.TOO_FEW) : Cell.decimal(value);
+    }
+
+    /** The line every output without discretion must start with. */
+    public static String offNotice(Locale locale) {
+        return Messages.format(locale, "figures.discretion.off");
+    }
+
+    /** What "&lt;5" and "x" mean, for a footnote. */
+    public String legend(Locale locale) {
+        return Messages.format(locale, "figures.discretion.legend", threshold);
+    }
+
+    /** The series' cells after primary and secondary suppression. */
+    public DisplaySeries apply(FigureSeries series) {
+        List<LocalDate> dates = series.dates();
+        int nf = FIGURES.size();
+        int[] value = new int[dates.size() * nf];
+        CellStatus[] status = new CellStatus[value.length];
+        for (int d = 0; d < dates.size(); d++) {
+            for (int f = 0; f < nf; f++) {
+                int c = d * nf + f;
+                if (series.has(dates.get(d), FIGURES.get(f))) {
+                    value[c] = series.count(dates.get(d), FIGURES.get(f));
+                    status[c] = belowThreshold(value[c]) ? CellStatus.BELOW_THRESHOLD : CellStatus.SHOWN;
+                } else {
+                    value[c] = -1;
+                    status[c] = CellStatus.NOT_AVAILABLE;
+                }
+            }
+        }
+        if (!off && threshold > 1) {
+            suppressSecondary(relations(dates.size()), value, status);
+        }
+        Cell[] cells = new Cell[value.length];
+        for (int c = 0; c < cells.length; c++) {
+            switch (status[c]) {
+                case SHOWN:
+                    cells[c] = Cell.count(value[c]);
+                    break;
+                case BELOW_THRESHOLD:
+                    cells[c] = Cell.belowThreshold(threshold);
+                    break;
+                case NOT_AVAILABLE:
+                    cells[c] = Cell.notAvailable();
+                    break;
+                default:
+                    cells[c] = Cell.hidden(status[c]);
+            }
+        }
+        return new DisplaySeries(series, cells, this);
+    }
+
+    static int index(FigureId figure) {
+        Integer i = INDEX.get(figure);
+        if (i == null) {
+            throw new IllegalArgumentException("no discretion cell for " + figure);
+        }
+        return i;
+    }
+
+    static int figureCount() {
+        return FIGURES.size();
+    }
+
+    /** Hides one more cell in every relation with exactly one hidden cell, until none is left. */
+    private static void suppressSecondary(List<int[]> relations, int[] value, CellStatus[] status) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int[] rel : relations) {
+                int hidden = 0;
+                for (int c : rel) {
+                    if (status[c] != CellStatus.SHOWN) {
+                        hidden++;
+                    }
+                }
+                if (hidden != 1) {
+                    continue;
+                }
+                // The smallest shown non-zero part; hiding a 0 protects nothing (a reader knows
+                // the hidden pair's sum, and with a 0 that is the hidden cell itself).
+                int pick = -1;
+                for (int i = 1; i < rel.length; i++) {
+                    int c = rel[i];
+                    if (status[c] == CellStatus.SHOWN && value[c] > 0 && (pick < 0 || value[c] < value[pick])) {
+                        pick = c;
+                    }
+                }
+                if (pick < 0 && status[rel[0]] == CellStatus.SHOWN && value[rel[0]] > 0) {
+                    pick = rel[0];
+                }
+                if (pick >= 0) {
+                    status[pick] = CellStatus.SECONDARY;
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    /** The additive relations {total, part, part, …} among a series' cells, as cell indexes. */
+    private static List<int[]> relations(int dates) {
+        int nf = FIGURES.size();
+        List<int[]> out = new ArrayList<>();
+        for (int d = 0; d < dates; d++) {
+            int at = d * nf;
+            out.add(cells(at, FigureId.STAIRCASE_TOTAL, FigureId.NT1, FigureId.NT2, FigureId.NT3, FigureId.NT4,
+                    FigureId.NT5, FigureId.NT6));
+            if (d == 0) {
+                continue; // the base date has stocks only
+            }
+            out.add(cells(at, FigureId.NT7, FigureId.NT7_1, FigureId.NT7_2, FigureId.NT7_3));
+            out.add(matrixSum(at, FigureId.NT7_1, new int[] {8, 7}, 6, 6));
+            out.add(matrixSum(at, FigureId.NT7_2, new int[] {8, 7}, 1, 5));
+            out.add(matrixSum(at, FigureId.NT7_3, new int[] {6}, 1, 5));
+            out.add(matrixSum(at, FigureId.NT8, new int[] {5}, 1, 4));
+            out.add(matrixSum(at, FigureId.NT9, new int[] {2}, 1, 1));
+            out.add(matrixSum(at, FigureId.NT10, new int[] {2}, 3, 8));
+            List<FigureId> deaths = new ArrayList<>();
+            deaths.add(FigureId.DOED);
+            for (int from = 2; from <= 8; from++) {
+                deaths.add(FigureId.matrixDeath(from));
+                List<FigureId> row = new ArrayList<>();
+                row.add(FigureId.matrixBase(from));
+                for (int to = 1; to <= 8; to++) {
+                    row.add(FigureId.matrix(from, to));
+                }
+                row.add(FigureId.matrixDeath(from));
+                out.add(cells(at, row.toArray(new FigureId[0])));
+            }
+            out.add(cells(at, deaths.toArray(new FigureId[0])));
+            // A row's base is the stock of its trin at D⁻ (trin 3 and 4 together in NT5).
+            int prev = (d - 1) * nf;
+            out.add(new int[] {prev + index(FigureId.NT1), at + index(FigureId.matrixBase(8))});
+            out.add(new int[] {prev + index(FigureId.NT2), at + index(FigureId.matrixBase(7))});
+            out.add(new int[] {prev + index(FigureId.NT3), at + index(FigureId.matrixBase(6))});
+            out.add(new int[] {prev + index(FigureId.NT4), at + index(FigureId.matrixBase(5))});
+            out.add(new int[] {prev + index(FigureId.NT5), at + index(FigureId.matrixBase(4)),
+                at + index(FigureId.matrixBase(3))});
+            out.add(new int[] {prev + index(FigureId.NT6), at + index(FigureId.matrixBase(2))});
+        }
+        return out;
+    }
+
+    private static int[] cells(int at, FigureId... figures) {
+        int[] c = new int[figures.length];
+        for (int i = 0; i < figures.length; i++) {
+            c[i] = at + index(figures[i]);
+        }
+        return c;
+    }
+
+    private static int[] matrixSum(int at, FigureId total, int[] fromTrin, int toLow, int toHigh) {
+        List<FigureId> rel = new ArrayList<>();
+        rel.add(total);
+        for (int from : fromTrin) {
+            for (int to = toLow; to <= toHigh; to++) {
+                rel.add(FigureId.matrix(from, to));
+            }
+        }
+        return cells(at, rel.toArray(new FigureId[0]));
+    }
+}

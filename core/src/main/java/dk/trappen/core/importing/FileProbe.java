@@ -1,0 +1,123 @@
+package dk.trappen.core.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * One pass over a file's bytes before it is parsed: its SHA-256 (to recognise a file imported
+ * before), its size, and for text its encoding — UTF-8 (with or without BOM), UTF-16 with BOM,
+ * or Windows-1252 — or the verdict that it is binary or undecodable.
+ */
+final class FileProbe {
+
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    enum Kind { TEXT, XLSX, BINARY, UNDECODABLE, EMPTY }
+
+    record Result(Kind kind, Charset charset, int bomLength, String sha256, long size) {
+    }
+
+    private FileProbe() {
+    }
+
+    static Result probe(Path file) throws IOException {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        Utf8Check utf8 = new Utf8Check();
+        byte[] head = new byte[4];
+        int headLen = 0;
+        long size = 0;
+        boolean nul = false;
+        boolean control = false;
+        boolean cp1252Undefined = false;
+        byte[] buf = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                sha.update(buf, 0, n);
+                for (int i = 0; i < n; i++) {
+                    int b = buf[i] & 0xff;
+                    if (headLen < 4) {
+                        head[headLen++] = (byte) b;
+                    }
+                    if (b == 0) {
+                        nul = true;
+                    } else if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != 0x0c && b != 0x1a) {
+                        control = true;
+                    } else if (b == 0x81 || b == 0x8d || b == 0x8f || b == 0x90 || b == 0x9d) {
+                        cp1252Undefined = true;
+                    }
+                    utf8.accept(b);
+                }
+                size += n;
+            }
+        }
+        String hash = HexFormat.of().formatHex(sha.digest());
+        if (size == 0) {
+            return new Result(Kind.EMPTY, null, 0, hash, size);
+        }
+        if (headLen >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+            return new Result(Kind.XLSX, null, 0, hash, size);
+        }
+        if (headLen >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE) {
+            return new Result(Kind.TEXT, StandardCharsets.UTF_16LE, 2, hash, size);
+        }
+        if (headLen >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF) {
+            return new Result(Kind.TEXT, StandardCharsets.UTF_16BE, 2, hash, size);
+        }
+        if (nul || control) {
+            return new Result(Kind.BINARY, null, 0, hash, size);
+        }
+        boolean bom = headLen >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF;
+        if (utf8.valid()) {
+            return new Result(Kind.TEXT, StandardCharsets.UTF_8, bom ? 3 : 0, hash, size);
+        }
+        if (bom || cp1252Undefined) {
+            return new Result(Kind.UNDECODABLE, null, 0, hash, size);
+        }
+        return new Result(Kind.TEXT, WINDOWS_1252, 0, hash, size);
+    }
+
+    /** A byte-at-a-time UTF-8 validator (rejects overlong forms and surrogates loosely enough). */
+    private static final class Utf8Check {
+        private int pending;
+        private boolean invalid;
+
+        void accept(int b) {
+            if (invalid) {
+                return;
+            }
+            if (pending > 0) {
+                if ((b & 0xC0) != 0x80) {
+                    invalid = true;
+                }
+                pending--;
+            } else if (b >= 0x80) {
+                if (b >= 0xC2 && b <= 0xDF) {
+                    pending = 1;
+                } else if (b >= 0xE0 && b <= 0xEF) {
+                    pending = 2;
+                } else if (b >= 0xF0 && b <= 0xF4) {
+                    pending = 3;
+                } else {
+                    invalid = true;
+                }
+            }
+        }
+
+        boolean valid() {
+            return !invalid && pending == 0;
+        }
+    }
+}

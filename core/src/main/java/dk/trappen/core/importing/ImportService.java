@@ -1,0 +1,398 @@
+package dk.trappen.core.importing;
+
+import dk.trappen.core.Messages;
+import dk.trappen.core.progress.CancellationToken;
+import dk.trappen.core.progress.ProgressListener;
+import dk.trappen.core.reference.ReferenceData;
+import dk.trappen.core.store.ImportLog;
+import dk.trappen.core.store.ImportLogEntry;
+import dk.trappen.core.store.Workspace;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Imports one file into a workspace, all or nothing: every row is stored or rejected with a
+ * Danish message, in one transaction with the import log entry, which a failure, a cancel or a
+ * crash leaves uncommitted. An identical file imported again stores nothing (the log says so).
+ */
+public final class ImportService {
+
+    private static final Set<String> PERSON_COLUMNS = Set.of("PNR", "BORGER_ID");
+    private static final long PROGRESS_EVERY_MS = 250;
+
+    private final Workspace workspace;
+    private final ReferenceData reference;
+    private final Clock clock;
+
+    public ImportService(Workspace workspace, ReferenceData reference, Clock clock) {
+        this.workspace = workspace;
+        this.reference = reference;
+        this.clock = clock;
+    }
+
+    public ImportReport importFile(Path file, ImportOptions options, ProgressListener progress,
+            CancellationToken cancel) {
+        String name = file.getFileName().toString();
+        FileProbe.Result probe;
+        try {
+            probe = FileProbe.probe(file);
+        } catch (IOException e) {
+            throw new ImportException(e, "import.file.unreadable", name, e.getMessage());
+        }
+        switch (probe.kind()) {
+            case EMPTY:
+                throw new ImportException("import.file.empty", name);
+            case BINARY:
+                throw new ImportException("import.file.binary", name);
+            case UNDECODABLE:
+                throw new ImportException("import.file.undecodable", name);
+            default:
+                break;
+        }
+        if (probe.kind() == FileProbe.Kind.XLSX) {
+            try (XlsxTables book = XlsxTables.open(file)) {
+                List<SourceTable> tables = book.tables();
+                if (tables.isEmpty()) {
+                    throw new ImportException("import.file.noHeader", name);
+                }
+                return run(name, probe, tables, options, progress, cancel, -1);
+            } catch (IOException e) {
+                throw new ImportException(e, "import.file.unreadable", name, e.getMessage());
+            }
+        }
+        long[] bytes = new long[1];
+        try (DelimitedTable table = DelimitedTable.open(file, probe.charset(), probe.bomLength(), n -> bytes[0] = n)) {
+            return run(name, probe, List.of(table), options, progress, cancel, probe.size(), bytes);
+        } catch (IOException e) {
+            throw new ImportException(e, "import.file.unreadable", name, e.getMessage());
+        }
+    }
+
+    private ImportReport run(String name, FileProbe.Result probe, List<SourceTable> tables, ImportOptions options,
+            ProgressListener progress, CancellationToken cancel, long totalBytes, long[]... bytesRead) {
+        ImportType type = options.type() != null ? options.type() : recognise(name, tables.get(0).header());
+        Optional<ImportLogEntry> earlier = workspace.importLog().findByContent(type.id(), probe.sha256());
+        try (Connection c = workspace.connection()) {
+            c.setAutoCommit(false);
+            try {
+                if (earlier.isPresent()) {
+                    ImportReport r = logDuplicateFile(c, name, type, probe, earlier.get());
+                    c.commit();
+                    return r;
+                }
+                ImportReport r = importRows(c, name, type, probe, tables, options, progress, cancel, totalBytes,
+                        bytesRead.length > 0 ? bytesRead[0] : null);
+                c.commit();
+                return r;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new ImportException(e, "import.file.database", name, e.getMessage());
+        }
+    }
+
+    private ImportType recognise(String name, List<String> header) {
+        List<String> normalised = header.stream().map(HeaderNames::normalise).collect(Collectors.toList());
+        List<ImportType> matches = new ArrayList<>();
+        for (ImportType t : ImportType.values()) {
+            if (t.recognises(normalised)) {
+                matches.add(t);
+            }
+        }
+        if (matches.size() == 1) {
+            return matches.get(0);
+        }
+        Optional<ImportType> saved = savedMappingType(signature(header));
+        if (saved.isPresent()) {
+            return saved.get();
+        }
+        throw new ImportException("import.file.unrecognised", name, String.join(", ", header));
+    }
+
+    private ImportReport logDuplicateFile(Connection c, String name, ImportType type, FileProbe.Result probe,
+            ImportLogEntry earlier) throws SQLException {
+        ImportLogEntry entry = new ImportLogEntry(0, name, type.id(), probe.size(), probe.sha256(), earlier.rowsRead(),
+                0, 0, earlier.rowsRead(), earlier.periodFrom(), earlier.periodTo(), user(), Instant.now(clock));
+        long id = workspace.importLog().add(c, entry);
+        return new ImportReport(id, name, type, probe.size(), probe.sha256(), earlier.rowsRead(), 0, 0,
+                earlier.rowsRead(), earlier.periodFrom(), earlier.periodTo(), List.of(), Map.of(), earlier.id());
+    }
+
+    private ImportReport importRows(Connection c, String name, ImportType type, FileProbe.Result probe,
+            List<SourceTable> tables, ImportOptions options, ProgressListener progress, CancellationToken cancel,
+            long totalBytes, long[] bytesRead) throws SQLException {
+        long importId = ImportLog.nextId(c);
+        PersonRegistry persons = new PersonRegistry(c, workspace.pseudonymiser());
+        ImportContext ctx = new ImportContext(c, reference, options, importId, persons, LocalDate.now(clock));
+        RowHandler handler = handler(type, ctx);
+        RejectWriter rejects = new RejectWriter(c, importId);
+        long read = 0;
+        long lastReport = 0;
+        for (SourceTable table : tables) {
+            Cells cells = bind(name, type, table, options.mapping());
+            handler.startTable(cells, table.header());
+            int width = table.header().size();
+            SourceTable.SourceRow row;
+            while ((row = table.next()) != null) {
+                read++;
+                if ((read & 1023) == 0) {
+                    cancel.check();
+                    long now = System.currentTimeMillis();
+                    if (now - lastReport >= PROGRESS_EVERY_MS) {
+                        lastReport = now;
+                        progress.progress(bytesRead != null ? bytesRead[0] : read, bytesRead != null ? totalBytes : -1,
+                                Messages.danish("import.progress", name, read));
+                    }
+                }
+                if (row.cells().length != width) {
+                    rejects.add(name, table.where(row), row.line(), null, null,
+                            Messages.danish("import.rule.fieldCount", row.cells().length, width));
+                    continue;
+                }
+                cells.set(row.cells());
+                try {
+                    handler.row(cells);
+                } catch (RowProblem p) {
+                    String column = p.column() != null ? p.column()
+                            : p.columnIndex() >= 0 ? table.header().get(p.columnIndex()) : null;
+                    String shown = column == null ? null : p.columnIndex() >= 0 ? column : cells.shown(column);
+                    String value = column != null && PERSON_COLUMNS.contains(column) ? null : p.value();
+                    rejects.add(name, table.where(row), row.line(), shown, value,
+                            Messages.danish(p.ruleKey(), p.ruleArgs()));
+                }
+            }
+        }
+        cancel.check();
+        handler.finish();
+        persons.flush();
+        rejects.flush();
+        if (read == 0) {
+            throw new ImportException("import.file.noRows", name);
+        }
+        if (rejects.count() > 0 && options.strict()) {
+            throw new ImportException("import.file.strictRejected", name, rejects.count(), rejects.first().message());
+        }
+        if (ctx.stored == 0 && ctx.duplicates == 0) {
+            throw new ImportException("import.file.allRejected", name, rejects.count(), rejects.first().message());
+        }
+        if (!options.mapping().isEmpty()) {
+            saveMapping(c, type, tables.get(0).header(), options.mapping());
+        }
+        ImportLogEntry entry = new ImportLogEntry(importId, name, type.id(), probe.size(), probe.sha256(), read,
+                ctx.stored, rejects.count(), ctx.duplicates, ctx.periodFrom(), ctx.periodTo(), user(),
+                Instant.now(clock));
+        workspace.importLog().add(c, entry);
+        if (ctx.stored > 0) {
+            Workspace.bumpDataVersion(c);
+        }
+        progress.progress(totalBytes, totalBytes, Messages.danish("import.progress", name, read));
+        return new ImportReport(importId, name, type, probe.size(), probe.sha256(), read, ctx.stored, rejects.count(),
+                ctx.duplicates, ctx.periodFrom(), ctx.periodTo(), rejects.kept(), ctx.warnings, 0);
+    }
+
+    private static RowHandler handler(ImportType type, ImportContext ctx) throws SQLException {
+        switch (type) {
+            case YDELSER:
+                return new SpellHandler(ctx);
+            case DOEDE:
+                return new DeathHandler(ctx);
+            case BEFOLKNING:
+                return new PopulationHandler(ctx);
+            case DREAM:
+                return new DreamHandler(ctx);
+            case LPR:
+                return new LprHandler(ctx);
+            case REGNSKAB:
+                return new AccountHandler(ctx);
+            case MAALINGER:
+                return new MeasurementHandler(ctx);
+            default:
+                throw new IllegalStateException(type.name());
+        }
+    }
+
+    /** Maps the file's header onto the type's columns; a header lacking a required column refuses the file. */
+    private Cells bind(String name, ImportType type, SourceTable table, Map<String, String> explicitMapping) {
+        List<String> header = table.header();
+        Map<String, String> mapping = explicitMapping.isEmpty()
+                ? savedMapping(type, signature(header)).orElse(Map.of()) : explicitMapping;
+        Map<String, Integer> index = new LinkedHashMap<>();
+        Map<String, String> shown = new LinkedHashMap<>();
+        for (ColumnSpec spec : type.columns()) {
+            String wanted = mapping.get(spec.name());
+            for (int i = 0; i < header.size(); i++) {
+                String h = HeaderNames.normalise(header.get(i));
+                boolean hit = wanted != null ? h.equals(HeaderNames.normalise(wanted))
+                        : spec.matches(h) || (spec.name().equals("BELOEB") && h.startsWith("beloeb"));
+                if (hit) {
+                    index.put(spec.name(), i);
+                    shown.put(spec.name(), header.get(i));
+                    break;
+                }
+            }
+        }
+        Cells cells = new Cells(index, shown);
+        List<String> missing = new ArrayList<>();
+        for (ColumnSpec spec : type.columns()) {
+            if (spec.required() && !index.containsKey(spec.name())) {
+                missing.add(spec.name());
+            }
+        }
+        switch (type) {
+            case LPR:
+                missing.addAll(LprHandler.missingTimeColumns(cells));
+                break;
+            case MAALINGER:
+                if (!cells.has("PNR") && !cells.has("BORGER_ID")) {
+                    missing.add("PNR " + Messages.danish("import.or") + " BORGER_ID");
+                }
+                if (!cells.has("WHO5_SCORE") && !cells.has("WHO5_1") && !cells.has("INSPIRE_SCORE")) {
+                    missing.add("WHO5_SCORE " + Messages.danish("import.or") + " WHO5_1 … WHO5_5");
+                }
+                break;
+            case DREAM:
+                boolean wide = header.stream().anyMatch(h -> ImportType.DREAM_WEEK.matcher(HeaderNames.normalise(h))
+                        .matches());
+                if (!wide && !(cells.has("UGE") && cells.has("KODE"))) {
+                    missing.add("y_YYWW " + Messages.danish("import.or") + " UGE + KODE");
+                }
+                break;
+            default:
+                break;
+        }
+        if (!missing.isEmpty()) {
+            String where = table.sheet() == null ? name : name + " (" + Messages.danish("import.sheet") + " "
+                    + table.sheet() + ")";
+            throw new ImportException("import.file.missingColumns", where, type.id(), String.join(", ", missing),
+                    String.join(", ", header));
+        }
+        return cells;
+    }
+
+    static String signature(List<String> header) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            String joined = header.stream().map(HeaderNames::normalise).collect(Collectors.joining("\u0001"));
+            return HexFormat.of().formatHex(md.digest(joined.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Optional<Map<String, String>> savedMapping(ImportType type, String signature) {
+        try (Connection c = workspace.connection();
+                PreparedStatement ps = c.prepareStatement(
+                        "SELECT mapping FROM column_mapping WHERE file_type = ? AND signature = ?")) {
+            ps.setString(1, type.id());
+            ps.setString(2, signature);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(ColumnMappings.parse(rs.getString(1))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new ImportException(e, "import.file.database", signature, e.getMessage());
+        }
+    }
+
+    private Optional<ImportType> savedMappingType(String signature) {
+        try (Connection c = workspace.connection();
+                PreparedStatement ps = c.prepareStatement("SELECT file_type FROM column_mapping WHERE signature = ?")) {
+            ps.setString(1, signature);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? ImportType.byId(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new ImportException(e, "import.file.database", signature, e.getMessage());
+        }
+    }
+
+    private static void saveMapping(Connection c, ImportType type, List<String> header, Map<String, String> mapping)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "MERGE INTO column_mapping (file_type, signature, mapping) KEY (file_type, signature) VALUES (?, ?, ?)")) {
+            ps.setString(1, type.id());
+            ps.setString(2, signature(header));
+            ps.setString(3, ColumnMappings.format(mapping));
+            ps.executeUpdate();
+        }
+    }
+
+    private static String user() {
+        return System.getProperty("user.name", "ukendt");
+    }
+
+    /** Keeps every rejected row in the workspace and the first ones in memory for the report. */
+    private static final class RejectWriter {
+        private final PreparedStatement ps;
+        private final List<RejectedRow> kept = new ArrayList<>();
+        private long count;
+        private int pending;
+
+        RejectWriter(Connection c, long importId) throws SQLException {
+            ps = c.prepareStatement("INSERT INTO import_reject (import_id, line, column_name, cell_value, rule) "
+                    + "VALUES (?, ?, ?, ?, ?)");
+            ps.setLong(1, importId);
+        }
+
+        void add(String file, String where, long line, String column, String value, String rule) throws SQLException {
+            String message = column == null ? Messages.danish("import.reject.row", file, where, rule)
+                    : value == null ? Messages.danish("import.reject.hidden", file, where, column, rule)
+                    : Messages.danish("import.reject.cell", file, where, column, value, rule);
+            count++;
+            if (kept.size() < ImportReport.REJECTS_KEPT) {
+                kept.add(new RejectedRow(line, where, column, value, message));
+            }
+            ps.setLong(2, line);
+            ps.setString(3, column);
+            ps.setString(4, value == null ? null : truncate(value, 200));
+            ps.setString(5, truncate(message, 1000));
+            ps.addBatch();
+            if (++pending >= 5000) {
+                flush();
+            }
+        }
+
+        private static String truncate(String s, int max) {
+            return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+        }
+
+        void flush() throws SQLException {
+            if (pending > 0) {
+                ps.executeBatch();
+                pending = 0;
+            }
+        }
+
+        long count() {
+            return count;
+        }
+
+        RejectedRow first() {
+            return kept.get(0);
+        }
+
+        List<RejectedRow> kept() {
+            return kept;
+        }
+    }
+
+}

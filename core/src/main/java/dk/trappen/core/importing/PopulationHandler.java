@@ -1,0 +1,96 @@
+package dk.trappen.core.importing;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * befolkning: inhabitants by kommune, date and age (data-formats.md §3). Ages are whole years or
+ * bands; Statistikbanken's FOLK1A forms ("18 år", "100 år og derover", quarters as 2024K1) are
+ * read as well.
+ */
+final class PopulationHandler implements RowHandler {
+
+    private static final Pattern BAND = Pattern.compile("(\\d{1,3})\\s*-\\s*(\\d{1,3})");
+    private static final Pattern OPEN = Pattern.compile("(\\d{1,3})\\s*(\\+|-|år og derover|og derover)");
+    private static final Pattern YEARS = Pattern.compile("(\\d{1,3})(\\s*år)?");
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})K([1-4])");
+
+    private final ImportContext ctx;
+    private final BatchedInsert out;
+
+    PopulationHandler(ImportContext ctx) throws SQLException {
+        this.ctx = ctx;
+        this.out = new BatchedInsert(ctx, "population", "INSERT INTO population (import_id, kommune, ref_date, "
+                + "age_from, age_to, inhabitants, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    }
+
+    @Override
+    public void row(Cells c) throws RowProblem, SQLException {
+        int kommune = ctx.kommune(c, "KOMMUNEKODE");
+        LocalDate date = refDate(c);
+        int[] age = age(c);
+        String n = c.required("ANTAL").replace(".", "");
+        Integer count = Values.integer(n);
+        if (count == null || count < 0) {
+            throw new RowProblem("ANTAL", c.get("ANTAL"), "import.rule.count");
+        }
+        long hash = new RowHash().add(kommune).add(date).add(age[0]).add(age[1]).value();
+        if (!out.isNew(hash)) {
+            return;
+        }
+        PreparedStatement ps = out.statement();
+        ps.setLong(1, ctx.importId);
+        ps.setInt(2, kommune);
+        ps.setDate(3, java.sql.Date.valueOf(date));
+        ps.setInt(4, age[0]);
+        BatchedInsert.setNullableInt(ps, 5, age[1] < 0 ? null : age[1]);
+        ps.setInt(6, count);
+        ps.setLong(7, hash);
+        out.add();
+        ctx.covers(date, date);
+    }
+
+    private LocalDate refDate(Cells c) throws RowProblem {
+        String v = c.required("DATO");
+        Matcher q = QUARTER.matcher(v);
+        if (q.matches()) {
+            return LocalDate.of(Integer.parseInt(q.group(1)), (Integer.parseInt(q.group(2)) - 1) * 3 + 1, 1);
+        }
+        return ctx.date(c, "DATO", true);
+    }
+
+    /** {from, to} with to = -1 for an open band. */
+    private static int[] age(Cells c) throws RowProblem {
+        String v = c.required("ALDER").toLowerCase(java.util.Locale.ROOT).trim();
+        Matcher m = BAND.matcher(v);
+        if (m.matches()) {
+            int from = Integer.parseInt(m.group(1));
+            int to = Integer.parseInt(m.group(2));
+            if (to < from) {
+                throw new RowProblem("ALDER", c.get("ALDER"), "import.rule.age");
+            }
+            return new int[] {from, to};
+        }
+        m = OPEN.matcher(v);
+        if (m.matches()) {
+            return new int[] {Integer.parseInt(m.group(1)), -1};
+        }
+        m = YEARS.matcher(v);
+        if (m.matches()) {
+            int a = Integer.parseInt(m.group(1));
+            return new int[] {a, a};
+        }
+        if (v.contains("i alt")) {
+            throw new RowProblem("ALDER", c.get("ALDER"), "import.rule.totalRow");
+        }
+        throw new RowProblem("ALDER", c.get("ALDER"), "import.rule.age");
+    }
+
+    @Override
+    public void finish() throws SQLException {
+        out.flush();
+    }
+}

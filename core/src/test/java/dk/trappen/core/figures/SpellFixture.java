@@ -1,0 +1,196 @@
+package dk.trappen.core.figures;
+
+import dk.trappen.core.store.Workspace;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Hand-built register rows for tests, written straight into a workspace's tables (as an import
+ * would): {@code f.person("A").born(1980, 1, 1).spell("1.8.1", "1.2.2", 101, "2017-01-01", null)}.
+ * Dates are ISO text; a null end is an ongoing spell.
+ */
+final class SpellFixture {
+
+    /** The ydelseskode of each trin (key-figures.md §2), for readable fixtures. */
+    static final String[] YDELSE_OF_TRIN = {null, null, "1.18.1", "1.1", "1.4", "1.12.0.2", "1.8.2", "1.12.0.1", "1.8.1"};
+    static final String TARGET = "1.2.2";
+
+    record SpellRow(String person, int kommune, String ydelse, String maalgruppe, LocalDate start, LocalDate end) {
+    }
+
+    record PopulationRow(int kommune, LocalDate refDate, int ageFrom, Integer ageTo, int inhabitants) {
+    }
+
+    private final Map<String, LocalDate> persons = new LinkedHashMap<>();
+    private final Map<String, LocalDate> deaths = new LinkedHashMap<>();
+    private final List<SpellRow> spells = new ArrayList<>();
+    private final List<PopulationRow> population = new ArrayList<>();
+
+    Person person(String name) {
+        persons.putIfAbsent(name, null);
+        return new Person(name);
+    }
+
+    /**
+     * Makes the series run to the cut date on or before {@code date}: a spell of a service off the
+     * staircase (§97 ledsagerordning) starting then, which places nobody on the staircase.
+     */
+    SpellFixture coverUntil(String date) {
+        person("ZZ-dækning").spell("1.13.4", TARGET, 101, date, null);
+        return this;
+    }
+
+    SpellFixture population(int kommune, String refDate, int ageFrom, Integer ageTo, int inhabitants) {
+        population.add(new PopulationRow(kommune, LocalDate.parse(refDate), ageFrom, ageTo, inhabitants));
+        return this;
+    }
+
+    List<SpellRow> spells() {
+        return Collections.unmodifiableList(spells);
+    }
+
+    Map<String, LocalDate> births() {
+        return Collections.unmodifiableMap(persons);
+    }
+
+    Map<String, LocalDate> deaths() {
+        return Collections.unmodifiableMap(deaths);
+    }
+
+    /** Writes every row as import 1 and bumps the data version. */
+    void writeTo(Workspace ws) {
+        writeTo(ws, 1, null);
+    }
+
+    /** Writes every row as import {@code importId}, in shuffled order when {@code shuffle} is given. */
+    void writeTo(Workspace ws, long importId, Random shuffle) {
+        try (Connection c = ws.connection()) {
+            c.setAutoCommit(false);
+            Map<String, Integer> ids = new LinkedHashMap<>();
+            List<String> names = new ArrayList<>(persons.keySet());
+            if (shuffle != null) {
+                Collections.shuffle(names, shuffle);
+            }
+            try (PreparedStatement merge = c.prepareStatement(
+                    "MERGE INTO person (pseudonym, birth_date) KEY (pseudonym) VALUES (?, ?)");
+                    PreparedStatement find = c.prepareStatement("SELECT id FROM person WHERE pseudonym = ?")) {
+                for (String name : names) {
+                    merge.setString(1, name);
+                    setDate(merge, 2, persons.get(name));
+                    merge.executeUpdate();
+                    find.setString(1, name);
+                    try (ResultSet rs = find.executeQuery()) {
+                        rs.next();
+                        ids.put(name, rs.getInt(1));
+                    }
+                }
+            }
+            List<SpellRow> rows = new ArrayList<>(spells);
+            if (shuffle != null) {
+                Collections.shuffle(rows, shuffle);
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO spell (import_id, person_id, handlekommune, "
+                    + "betalingskommune, bopaelskommune, ydelse, tilbud, maalgruppe, start_date, end_date, row_hash) "
+                    + "VALUES (?, ?, ?, ?, NULL, ?, NULL, ?, ?, ?, ?)")) {
+                int hash = 0;
+                for (SpellRow s : rows) {
+                    ps.setLong(1, importId);
+                    ps.setInt(2, ids.get(s.person()));
+                    ps.setInt(3, s.kommune());
+                    ps.setInt(4, s.kommune());
+                    ps.setString(5, s.ydelse());
+                    ps.setString(6, s.maalgruppe());
+                    ps.setDate(7, Date.valueOf(s.start()));
+                    setDate(ps, 8, s.end());
+                    ps.setLong(9, hash++);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO death (import_id, person_id, death_date, row_hash) VALUES (?, ?, ?, 0)")) {
+                for (Map.Entry<String, LocalDate> d : deaths.entrySet()) {
+                    ps.setLong(1, importId);
+                    ps.setInt(2, ids.get(d.getKey()));
+                    ps.setDate(3, Date.valueOf(d.getValue()));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO population (import_id, kommune, ref_date, "
+                    + "age_from, age_to, inhabitants, row_hash) VALUES (?, ?, ?, ?, ?, ?, 0)")) {
+                for (PopulationRow p : population) {
+                    ps.setLong(1, importId);
+                    ps.setInt(2, p.kommune());
+                    ps.setDate(3, Date.valueOf(p.refDate()));
+                    ps.setInt(4, p.ageFrom());
+                    if (p.ageTo() == null) {
+                        ps.setNull(5, Types.SMALLINT);
+                    } else {
+                        ps.setInt(5, p.ageTo());
+                    }
+                    ps.setInt(6, p.inhabitants());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            Workspace.bumpDataVersion(c);
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void setDate(PreparedStatement ps, int i, LocalDate d) throws SQLException {
+        if (d == null) {
+            ps.setNull(i, Types.DATE);
+        } else {
+            ps.setDate(i, Date.valueOf(d));
+        }
+    }
+
+    /** One person's rows. */
+    final class Person {
+        private final String name;
+
+        Person(String name) {
+            this.name = name;
+        }
+
+        Person born(int year, int month, int day) {
+            persons.put(name, LocalDate.of(year, month, day));
+            return this;
+        }
+
+        Person died(String date) {
+            deaths.put(name, LocalDate.parse(date));
+            return this;
+        }
+
+        Person spell(String ydelse, String maalgruppe, int kommune, String start, String end) {
+            spells.add(new SpellRow(name, kommune, ydelse, maalgruppe, LocalDate.parse(start),
+                    end == null ? null : LocalDate.parse(end)));
+            return this;
+        }
+
+        /** A target-group spell on the given trin (2–8). */
+        Person trin(int trin, int kommune, String start, String end) {
+            return spell(YDELSE_OF_TRIN[trin], TARGET, kommune, start, end);
+        }
+
+        Person person(String next) {
+            return SpellFixture.this.person(next);
+        }
+    }
+}
