@@ -81,13 +81,52 @@ public final class FigureResult {
         return false;
     }
 
-    /** One kommune's count; 0 for a kommune without any data. */
-    public int count(int kommune, LocalDate date, FigureId figure) {
-        return series(kommune).count(date, figure);
+    /** The base date then the cut dates (for the persisted copy). */
+    List<LocalDate> dates() {
+        return dates;
     }
 
+    int[] codes() {
+        return codes;
+    }
+
+    int[] counts() {
+        return counts;
+    }
+
+    long[] adultsArray() {
+        return adults;
+    }
+
+    /**
+     * One kommune's count at a cut date (or a stock at the base date); 0 for a kommune without any
+     * data. Throws if the figure is not defined at the date.
+     */
+    public int count(int kommune, LocalDate date, FigureId figure) {
+        int d = dates.indexOf(date);
+        if (d < 0 || (d == 0 && figure.kind() != FigureId.Kind.STOCK)) {
+            throw new IllegalArgumentException(figure + " is not defined at " + date);
+        }
+        int k = Arrays.binarySearch(codes, kommune);
+        if (k < 0) {
+            return 0;
+        }
+        int base = (k * dates.size() + d) * Slots.COUNT;
+        int sum = 0;
+        for (int slot : figure.slots()) {
+            sum += counts[base + slot];
+        }
+        return sum;
+    }
+
+    /** A kommune's adults (18+) by the population data at the date (nearest earlier reference date), if any. */
     public OptionalLong adults(int kommune, LocalDate date) {
-        return series(kommune).adults(date);
+        int d = dates.indexOf(date);
+        int k = Arrays.binarySearch(codes, kommune);
+        if (d < 0 || k < 0 || adults[k * dates.size() + d] < 0) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(adults[k * dates.size() + d]);
     }
 
     public FigureSeries series(int kommune) {

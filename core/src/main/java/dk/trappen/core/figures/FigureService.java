@@ -13,20 +13,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
  * Computes NT1–NT10, DOED, SKIFT and the transition matrix of key-figures.md §1–§5 for every kommune
- * and cut date of a workspace, and keeps the results: a result is reused until the workspace's data
- * version or target-group setting changes. One instance per application (front ends share it);
- * thread-safe.
+ * and cut date of a workspace, and keeps the results, in memory and in the workspace (so a new
+ * session starts with them): a result is reused until the workspace's data version or target-group
+ * setting changes. One instance per application (front ends share it); thread-safe.
  */
 public final class FigureService {
 
     /** Results kept: a few workspaces/settings, each well under a megabyte. */
     private static final int CACHE_SIZE = 4;
+    private static final int MAX_READS = 3;
 
     private final ReferenceData reference;
+    private final long rowsPerReadPart;
+    private final FigureCache persisted;
     private final Map<CacheKey, FigureResult> cache = new LinkedHashMap<>(8, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -37,7 +41,14 @@ public final class FigureService {
     };
 
     public FigureService(ReferenceData reference) {
+        this(reference, RegisterReader.ROWS_PER_PART);
+    }
+
+    /** For tests: read the spell table in ranges of this many rows (in parallel when more than one). */
+    FigureService(ReferenceData reference, long rowsPerReadPart) {
         this.reference = reference;
+        this.rowsPerReadPart = rowsPerReadPart;
+        this.persisted = new FigureCache(reference);
     }
 
     public ReferenceData reference() {
@@ -60,24 +71,43 @@ public final class FigureService {
      */
     public synchronized FigureResult compute(Workspace ws, WorkspaceSettings settings, ProgressListener progress,
             CancellationToken cancel) {
-        // Read before the data: an import committing meanwhile leaves this (older) key on newer
-        // figures at worst, and the next call recomputes.
+        cancel.check();
         long version = ws.dataVersion();
         CacheKey key = new CacheKey(ws.directory(), version, settings.targetGroups());
         FigureResult cached = cache.get(key);
         if (cached != null) {
             return cached;
         }
+        Optional<FigureResult> kept = persisted.load(ws, settings.targetGroups(), version);
+        if (kept.isPresent()) {
+            cache.put(key, kept.get());
+            return kept.get();
+        }
         progress.progress(0, -1, "Læser forløb");
-        RegisterData data = new RegisterReader(reference).read(ws, settings, cancel);
+        RegisterReader reader = new RegisterReader(reference, rowsPerReadPart);
+        RegisterData data = reader.read(ws, settings, cancel);
+        // The spell table is read in parallel ranges (separate transactions): if an import
+        // committed meanwhile, read again. Should imports keep coming, the result is kept under
+        // the version read before it, which the next call sees as stale.
+        for (int tries = 1; ws.dataVersion() != version && tries < MAX_READS; tries++) {
+            version = ws.dataVersion();
+            data = reader.read(ws, settings, cancel);
+        }
         FigureResult result = compute(data, version, settings.targetGroups(), cancel, progress);
-        cache.put(key, result);
+        cache.put(new CacheKey(ws.directory(), version, settings.targetGroups()), result);
+        persisted.save(ws, result);
         return result;
     }
 
-    /** Forgets every kept result (e.g. after reference tables were edited). */
+    /** Forgets the results kept in memory (those kept in workspaces stay). */
     public synchronized void clearCache() {
         cache.clear();
+    }
+
+    /** Forgets the results kept in memory and those kept in the workspace: the next call computes. */
+    public synchronized void clearCache(Workspace ws) {
+        cache.clear();
+        persisted.clear(ws);
     }
 
     private FigureResult compute(RegisterData data, long version, List<String> targetGroups, CancellationToken cancel,

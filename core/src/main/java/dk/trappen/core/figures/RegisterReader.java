@@ -1,135 +1,183 @@
 package dk.trappen.core.figures;
 
 import dk.trappen.core.progress.CancellationToken;
+import dk.trappen.core.progress.CancelledException;
 import dk.trappen.core.reference.ReferenceData;
 import dk.trappen.core.reference.Ydelse;
 import dk.trappen.core.store.Workspace;
 import dk.trappen.core.store.WorkspaceSettings;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * Reads a workspace's register data into {@link RegisterData} with one query per table, inside one
- * read transaction so an import committing meanwhile is seen wholly or not at all.
+ * Reads a workspace's register data into {@link RegisterData}: one pass over the spell table
+ * (split in row-id ranges read in parallel), then persons, deaths and population.
  */
 final class RegisterReader {
 
     private static final int ADULT_AGE = 18;
+    /** Below this many rows a single reader is quicker than starting threads. */
+    static final long ROWS_PER_PART = 50_000;
+    private static final int MAX_PARTS = 4;
 
     private final ReferenceData reference;
+    private final long rowsPerPart;
 
     RegisterReader(ReferenceData reference) {
+        this(reference, ROWS_PER_PART);
+    }
+
+    /** With a chosen range size, so tests can make small tables read in parallel too. */
+    RegisterReader(ReferenceData reference, long rowsPerPart) {
         this.reference = reference;
+        this.rowsPerPart = rowsPerPart;
     }
 
     RegisterData read(Workspace ws, WorkspaceSettings settings, CancellationToken cancel) {
-        try (Connection c = ws.connection()) {
-            c.setAutoCommit(false);
-            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            try {
-                RegisterData data = read(c, settings, cancel);
-                c.commit();
-                return data;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+        Map<String, Integer> trinOf = new HashMap<>();
+        for (Ydelse y : reference.ydelser()) {
+            if (y.onStaircase()) {
+                trinOf.put(y.code(), y.trin());
+            }
+        }
+        try {
+            List<SpellChunk> chunks = readSpells(ws, settings, trinOf, rowsPerPart, cancel);
+            IntColumns spells = new IntColumns(5, chunks.stream().mapToInt(ch -> ch.rows.size()).sum());
+            LocalDate latest = null;
+            for (SpellChunk ch : chunks) {
+                spells.addAll(ch.rows);
+                if (ch.latest != Long.MIN_VALUE && (latest == null || ch.latest > latest.toEpochDay())) {
+                    latest = LocalDate.ofEpochDay(ch.latest);
+                }
+            }
+            try (Connection c = ws.connection()) {
+                int maxPerson = spells.max(0);
+                int[][] persons = readPersons(c, maxPerson);
+                cancel.check();
+                return new RegisterData(spells.size(), spells.column(0), spells.column(1), spells.column(2),
+                        spells.column(3), spells.column(4), persons[0], persons[1], latest, readAdults(c));
             }
         } catch (SQLException e) {
             throw new FigureException(e, "figures.dbError", e.getMessage());
         }
     }
 
-    private RegisterData read(Connection c, WorkspaceSettings settings, CancellationToken cancel) throws SQLException {
-        // One scan gives both the latest date of the services data and the målgrupper present,
-        // so the target-group rule is applied by WorkspaceSettings itself, not re-coded in SQL.
-        LocalDate latest = null;
-        List<String> targetCodes = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT maalgruppe, MAX(start_date), MAX(end_date) FROM spell GROUP BY maalgruppe");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                if (settings.inTargetGroup(rs.getString(1))) {
-                    targetCodes.add(rs.getString(1));
-                }
-                latest = later(later(latest, rs.getDate(2)), rs.getDate(3));
+    /**
+     * Reads the spell table in row-id ranges, one connection and thread per range (the table scan
+     * is most of the time, and it parallelises). Every row is read once: its dates give the latest
+     * date of the services data, and only target-group spells of staircase services are kept. The
+     * ranges are separate transactions: the service re-reads if the data version moved meanwhile.
+     */
+    private static List<SpellChunk> readSpells(Workspace ws, WorkspaceSettings settings, Map<String, Integer> trinOf,
+            long rowsPerPart, CancellationToken cancel) throws SQLException {
+        long min;
+        long max;
+        try (Connection c = ws.connection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT MIN(_ROWID_), MAX(_ROWID_) FROM spell")) {
+            rs.next();
+            min = rs.getLong(1);
+            if (rs.wasNull()) {
+                return List.of();
+            }
+            max = rs.getLong(2);
+        }
+        int parts = max - min < rowsPerPart ? 1
+                : (int) Math.min(Math.min(MAX_PARTS, Runtime.getRuntime().availableProcessors()), (max - min) / rowsPerPart + 1);
+        long step = (max - min) / parts + 1;
+        List<Callable<SpellChunk>> work = new ArrayList<>();
+        for (int p = 0; p < parts; p++) {
+            long from = min + p * step;
+            long to = Math.min(max, from + step - 1);
+            work.add(() -> readSpellRange(ws, settings, trinOf, from, to, cancel));
+        }
+        if (parts == 1) {
+            try {
+                return List.of(work.get(0).call());
+            } catch (SQLException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
             }
         }
-        cancel.check();
-        Map<String, Integer> trinOf = new LinkedHashMap<>();
-        for (Ydelse y : reference.ydelser()) {
-            if (y.onStaircase()) {
-                trinOf.put(y.code(), y.trin());
+        ExecutorService pool = Executors.newFixedThreadPool(parts, r -> {
+            Thread t = new Thread(r, "trappen-figures-read");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<SpellChunk> out = new ArrayList<>();
+            for (Future<SpellChunk> f : pool.invokeAll(work)) {
+                out.add(f.get());
             }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof SQLException) {
+                throw (SQLException) cause;
+            }
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            pool.shutdownNow();
         }
-        IntColumns spells = targetCodes.isEmpty() || trinOf.isEmpty() ? new IntColumns(5, 0)
-                : readSpells(c, targetCodes, trinOf, cancel);
-        int maxPerson = spells.max(0);
-        int[][] persons = readPersons(c, maxPerson);
-        cancel.check();
-        return new RegisterData(spells.size(), spells.column(0), spells.column(1), spells.column(2), spells.column(3),
-                spells.column(4), persons[0], persons[1], latest, readAdults(c));
     }
 
-    private static LocalDate later(LocalDate a, Date b) {
-        if (b == null) {
-            return a;
-        }
-        LocalDate d = b.toLocalDate();
-        return a == null || d.isAfter(a) ? d : a;
-    }
-
-    private static IntColumns readSpells(Connection c, List<String> targetCodes, Map<String, Integer> trinOf,
-            CancellationToken cancel) throws SQLException {
-        // Dates come out as epoch days and the trin as a number, so no object is made per row.
-        StringBuilder sql = new StringBuilder("SELECT person_id, handlekommune, CASE ydelse");
-        for (Map.Entry<String, Integer> e : trinOf.entrySet()) {
-            sql.append(" WHEN ? THEN ").append(e.getValue().intValue());
-        }
-        sql.append(" END, DATEDIFF(DAY, DATE '1970-01-01', start_date), ")
-                .append("COALESCE(DATEDIFF(DAY, DATE '1970-01-01', end_date), ").append(RegisterData.NO_END)
-                .append(") FROM spell WHERE ydelse IN (").append(placeholders(trinOf.size()))
-                .append(") AND maalgruppe IN (").append(placeholders(targetCodes.size())).append(") AND person_id >= 0");
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            int i = 1;
-            for (String code : trinOf.keySet()) {
-                ps.setString(i++, code);
-            }
-            for (String code : trinOf.keySet()) {
-                ps.setString(i++, code);
-            }
-            for (String code : targetCodes) {
-                ps.setString(i++, code);
-            }
+    private static SpellChunk readSpellRange(Workspace ws, WorkspaceSettings settings, Map<String, Integer> trinOf,
+            long from, long to, CancellationToken cancel) throws SQLException {
+        // Decided once per distinct code, not per row.
+        Map<String, Boolean> target = new HashMap<>();
+        IntColumns rows = new IntColumns(5, (int) Math.min(1 << 16, to - from + 1));
+        long latest = Long.MIN_VALUE;
+        try (Connection c = ws.connection(); PreparedStatement ps = c.prepareStatement("SELECT person_id, handlekommune, "
+                + "ydelse, maalgruppe, start_date, end_date FROM spell WHERE _ROWID_ BETWEEN ? AND ?")) {
+            ps.setLong(1, from);
+            ps.setLong(2, to);
             ps.setFetchSize(10_000);
-            IntColumns out = new IntColumns(5, 1 << 16);
             try (ResultSet rs = ps.executeQuery()) {
                 int n = 0;
                 while (rs.next()) {
-                    out.add(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5));
                     if ((++n & 0xFFFF) == 0) {
                         cancel.check();
                     }
+                    long start = rs.getObject(5, LocalDate.class).toEpochDay();
+                    LocalDate endDate = rs.getObject(6, LocalDate.class);
+                    long end = endDate == null ? RegisterData.NO_END : endDate.toEpochDay();
+                    latest = Math.max(latest, endDate == null ? start : Math.max(start, end));
+                    Integer trin = trinOf.get(rs.getString(3));
+                    int person = rs.getInt(1);
+                    if (trin == null || person < 0 || !target.computeIfAbsent(rs.getString(4), settings::inTargetGroup)) {
+                        continue;
+                    }
+                    rows.add(person, rs.getInt(2), trin, (int) start, (int) end);
                 }
             }
-            return out;
         }
+        return new SpellChunk(rows, latest);
     }
 
-    private static String placeholders(int n) {
-        return String.join(",", Collections.nCopies(n, "?"));
+    /** The kept spells of one row-id range and the latest date of all its rows (Long.MIN_VALUE if none). */
+    private record SpellChunk(IntColumns rows, long latest) {
     }
 
     /** [0] first adult day per person id, [1] death day per person id. */
@@ -224,6 +272,12 @@ final class RegisterReader {
     static final class IntColumns {
         private int[][] cols;
         private int size;
+
+        void addAll(IntColumns other) {
+            for (int i = 0; i < other.size; i++) {
+                add(other.cols[0][i], other.cols[1][i], other.cols[2][i], other.cols[3][i], other.cols[4][i]);
+            }
+        }
 
         IntColumns(int columns, int capacity) {
             cols = new int[columns][Math.max(capacity, 16)];

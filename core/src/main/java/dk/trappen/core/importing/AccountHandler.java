@@ -10,6 +10,8 @@ final class AccountHandler implements RowHandler {
 
     private final ImportContext ctx;
     private final BatchedInsert out;
+    /** The store holds DECIMAL(18,2). */
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("1E16");
     private BigDecimal multiplier = BigDecimal.ONE;
 
     AccountHandler(ImportContext ctx) throws SQLException {
@@ -30,7 +32,8 @@ final class AccountHandler implements RowHandler {
         int kommune = ctx.kommune(c, "KOMMUNEKODE");
         Integer year = Values.integer(c.required("AAR"));
         if (year == null || year < 2000 || year > ctx.today.getYear()) {
-            throw new RowProblem("AAR", c.get("AAR"), "import.rule.year", 2000, Integer.toString(ctx.today.getYear()));
+            // Years as text: a number argument would be grouped ("2.000").
+            throw new RowProblem("AAR", c.get("AAR"), "import.rule.year", "2000", Integer.toString(ctx.today.getYear()));
         }
         String function = function(c.required("FUNKTION"));
         String grouping = c.required("GRUPPERING");
@@ -48,6 +51,9 @@ final class AccountHandler implements RowHandler {
             throw new RowProblem("BELOEB", c.get("BELOEB"), "import.rule.amount");
         }
         amount = amount.multiply(multiplier);
+        if (amount.abs().compareTo(MAX_AMOUNT) >= 0) {
+            throw new RowProblem("BELOEB", c.get("BELOEB"), "import.rule.amount");
+        }
         long hash = new RowHash().add(kommune).add(year).add(function).add(grouping).add(dranst).add(art)
                 .add(amount.stripTrailingZeros().toPlainString()).value();
         if (!out.isNew(hash)) {

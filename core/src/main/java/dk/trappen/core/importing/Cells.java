@@ -38,6 +38,21 @@ final class Cells {
         return v;
     }
 
+    /**
+     * A code or text cell stored as written: at most {@code max} characters (the store's column),
+     * and never a CPR number (a shifted column must not put one in the workspace in clear).
+     */
+    String text(String column, int max, boolean required) throws RowProblem {
+        String v = required ? required(column) : get(column);
+        if (Cpr.looksLikeCpr(v)) {
+            throw new RowProblem(column, v, "import.rule.cprInText");
+        }
+        if (v.length() > max) {
+            throw new RowProblem(column, v, "import.rule.tooLong", max);
+        }
+        return v;
+    }
+
     /** The header name as the file writes it (messages name the user's own column). */
     String shown(String column) {
         return shownNames.getOrDefault(column, column);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class DelimitedTable implements SourceTable, AutoCloseable {
 
-    private static final char[] DELIMITERS = {';', ',', '\t', '|'};
+    static final char[] DELIMITERS = {';', ',', '\t', '|'};
 
     private final String fileName;
     private final CSVParser parser;
@@ -66,12 +67,30 @@ final class DelimitedTable implements SourceTable, AutoCloseable {
                     .get();
             CSVParser parser = format.parse(reader);
             Iterator<CSVRecord> it = parser.iterator();
-            CSVRecord headerRecord = it.next();
             List<String> header = new ArrayList<>();
-            headerRecord.forEach(h -> header.add(h.trim()));
+            long headerLine = 1;
+            try {
+                // Lines of blanks only (which Commons CSV reads as one empty field) are no header.
+                CSVRecord headerRecord;
+                do {
+                    headerLine = parser.getCurrentLineNumber() + 1;
+                    if (!it.hasNext()) {
+                        throw new ImportException("import.file.noHeader", name);
+                    }
+                    headerRecord = it.next();
+                } while (blank(headerRecord.values()));
+                headerRecord.forEach(h -> header.add(h.trim()));
+            } catch (UncheckedIOException e) {
+                if (e.getCause() instanceof CharacterCodingException) {
+                    throw new ImportException(e, "import.file.undecodable", name);
+                }
+                throw new ImportException(e, "import.file.brokenQuote", name, headerLine);
+            }
             DelimitedTable table = new DelimitedTable(name, parser, header, delimiter);
             ok = true;
             return table;
+        } catch (CharacterCodingException e) {
+            throw new ImportException(e, "import.file.undecodable", name);
         } catch (UncheckedIOException e) {
             throw new ImportException(e, "import.file.unreadable", name, e.getCause().getMessage());
         } finally {
@@ -119,6 +138,29 @@ final class DelimitedTable implements SourceTable, AutoCloseable {
         return delimiter;
     }
 
+    /** A delimiter as a message names it: "semikolon (;)". */
+    static String delimiterName(char d) {
+        switch (d) {
+            case ';':
+                return Messages.danish("import.delimiter.semicolon");
+            case ',':
+                return Messages.danish("import.delimiter.comma");
+            case '\t':
+                return Messages.danish("import.delimiter.tab");
+            default:
+                return Messages.danish("import.delimiter.pipe");
+        }
+    }
+
+    private static boolean blank(String[] cells) {
+        for (String c : cells) {
+            if (!c.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public List<String> header() {
         return header;
@@ -126,19 +168,29 @@ final class DelimitedTable implements SourceTable, AutoCloseable {
 
     @Override
     public SourceRow next() {
-        try {
-            if (!records.hasNext()) {
-                return null;
+        while (true) {
+            long before = parser.getCurrentLineNumber();
+            try {
+                if (!records.hasNext()) {
+                    return null;
+                }
+                CSVRecord r = records.next();
+                String[] cells = r.values();
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = cells[i].trim();
+                }
+                if (blank(cells)) {
+                    continue; // a line of blanks or of delimiters only (";;;", as Excel writes) is an empty line
+                }
+                return new SourceRow(parser.getCurrentLineNumber(), cells);
+            } catch (UncheckedIOException | IllegalStateException e) {
+                if (e.getCause() instanceof CharacterCodingException) {
+                    throw new ImportException(e, "import.file.undecodable", fileName);
+                }
+                // Commons CSV cannot resynchronise after a broken quote: the file is refused at the
+                // line where the broken record starts (the parser has read on to the end of the file).
+                throw new ImportException(e, "import.file.brokenQuote", fileName, before + 1);
             }
-            CSVRecord r = records.next();
-            String[] cells = r.values();
-            for (int i = 0; i < cells.length; i++) {
-                cells[i] = cells[i].trim();
-            }
-            return new SourceRow(parser.getCurrentLineNumber(), cells);
-        } catch (UncheckedIOException | IllegalStateException e) {
-            // Commons CSV cannot resynchronise after a broken quote: the file is refused there.
-            throw new ImportException(e, "import.file.brokenQuote", fileName, parser.getCurrentLineNumber() + 1);
         }
     }
 

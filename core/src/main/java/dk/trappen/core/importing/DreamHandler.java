@@ -82,6 +82,17 @@ final class DreamHandler implements RowHandler {
         }
     }
 
+    /** A y_YYWW header naming a real ISO week (y_2153 does not: 2021 has 52 weeks). */
+    static boolean isWeekColumn(String header) {
+        Matcher m = ImportType.DREAM_WEEK.matcher(HeaderNames.normalise(header));
+        if (!m.matches()) {
+            return false;
+        }
+        int yy = Integer.parseInt(m.group(1));
+        int week = Integer.parseInt(m.group(2));
+        return week >= 1 && week <= weeksIn(yy < 90 ? 2000 + yy : 1900 + yy);
+    }
+
     static int weeksIn(int isoYear) {
         return (int) LocalDate.of(isoYear, 6, 1).range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
     }

@@ -89,9 +89,15 @@ final class FileProbe {
         return new Result(Kind.TEXT, WINDOWS_1252, 0, hash, size);
     }
 
-    /** A byte-at-a-time UTF-8 validator (rejects overlong forms and surrogates loosely enough). */
+    /**
+     * A byte-at-a-time UTF-8 validator as strict as Java's decoder (no overlong forms, no
+     * surrogates, nothing above U+10FFFF), so a file it passes is decoded without error.
+     */
     private static final class Utf8Check {
         private int pending;
+        /** The allowed range of the next continuation byte (narrower after E0, ED, F0, F4). */
+        private int low = 0x80;
+        private int high = 0xBF;
         private boolean invalid;
 
         void accept(int b) {
@@ -99,17 +105,23 @@ final class FileProbe {
                 return;
             }
             if (pending > 0) {
-                if ((b & 0xC0) != 0x80) {
+                if (b < low || b > high) {
                     invalid = true;
                 }
+                low = 0x80;
+                high = 0xBF;
                 pending--;
             } else if (b >= 0x80) {
                 if (b >= 0xC2 && b <= 0xDF) {
                     pending = 1;
                 } else if (b >= 0xE0 && b <= 0xEF) {
                     pending = 2;
+                    low = b == 0xE0 ? 0xA0 : 0x80;
+                    high = b == 0xED ? 0x9F : 0xBF;
                 } else if (b >= 0xF0 && b <= 0xF4) {
                     pending = 3;
+                    low = b == 0xF0 ? 0x90 : 0x80;
+                    high = b == 0xF4 ? 0x8F : 0xBF;
                 } else {
                     invalid = true;
                 }

@@ -126,7 +126,24 @@ public final class ImportService {
         if (saved.isPresent()) {
             return saved.get();
         }
-        throw new ImportException("import.file.unrecognised", name, String.join(", ", header));
+        if (looksLikeData(header)) {
+            throw new ImportException("import.file.dataAsHeader", name, shownHeader(header));
+        }
+        throw new ImportException("import.file.unrecognised", name, shownHeader(header));
+    }
+
+    /**
+     * The header as a message lists it. A file without a header row has data in its first line:
+     * a value that looks like a CPR number is not repeated.
+     */
+    static String shownHeader(List<String> header) {
+        return header.stream().map(h -> Cpr.looksLikeCpr(h) ? Messages.danish("import.hiddenCpr") : h)
+                .collect(Collectors.joining(", "));
+    }
+
+    /** A "header" holding a CPR number or a date is a data row: the file lacks its header row. */
+    private static boolean looksLikeData(List<String> header) {
+        return header.stream().anyMatch(h -> Cpr.looksLikeCpr(h) || Values.date(h) != null);
     }
 
     private ImportReport logDuplicateFile(Connection c, String name, ImportType type, FileProbe.Result probe,
@@ -165,8 +182,7 @@ public final class ImportService {
                     }
                 }
                 if (row.cells().length != width) {
-                    rejects.add(name, table.where(row), row.line(), null, null,
-                            Messages.danish("import.rule.fieldCount", row.cells().length, width));
+                    rejects.add(name, table.where(row), row.line(), null, null, fieldCountRule(table, row, width));
                     continue;
                 }
                 cells.set(row.cells());
@@ -208,6 +224,23 @@ public final class ImportService {
         progress.progress(totalBytes, totalBytes, Messages.danish("import.progress", name, read));
         return new ImportReport(importId, name, type, probe.size(), probe.sha256(), read, ctx.stored, rejects.count(),
                 ctx.duplicates, ctx.periodFrom(), ctx.periodTo(), rejects.kept(), ctx.warnings, 0);
+    }
+
+    /** The wrong number of fields; when the row splits right on another delimiter, the message says so. */
+    private static String fieldCountRule(SourceTable table, SourceTable.SourceRow row, int width) {
+        int n = row.cells().length;
+        if (table instanceof DelimitedTable && n < width) {
+            char used = ((DelimitedTable) table).delimiter();
+            String joined = String.join(String.valueOf(used), row.cells());
+            for (char other : DelimitedTable.DELIMITERS) {
+                if (other != used && joined.indexOf(other) >= 0
+                        && joined.split(java.util.regex.Pattern.quote(String.valueOf(other)), -1).length == width) {
+                    return Messages.danish("import.rule.fieldCountDelimiter", n, width,
+                            DelimitedTable.delimiterName(used), DelimitedTable.delimiterName(other));
+                }
+            }
+        }
+        return Messages.danish("import.rule.fieldCount", n, width);
     }
 
     private static RowHandler handler(ImportType type, ImportContext ctx) throws SQLException {
@@ -271,8 +304,7 @@ public final class ImportService {
                 }
                 break;
             case DREAM:
-                boolean wide = header.stream().anyMatch(h -> ImportType.DREAM_WEEK.matcher(HeaderNames.normalise(h))
-                        .matches());
+                boolean wide = header.stream().anyMatch(DreamHandler::isWeekColumn);
                 if (!wide && !(cells.has("UGE") && cells.has("KODE"))) {
                     missing.add("y_YYWW " + Messages.danish("import.or") + " UGE + KODE");
                 }
@@ -283,8 +315,11 @@ public final class ImportService {
         if (!missing.isEmpty()) {
             String where = table.sheet() == null ? name : name + " (" + Messages.danish("import.sheet") + " "
                     + table.sheet() + ")";
+            if (looksLikeData(header)) {
+                throw new ImportException("import.file.dataAsHeader", where, shownHeader(header));
+            }
             throw new ImportException("import.file.missingColumns", where, type.id(), String.join(", ", missing),
-                    String.join(", ", header));
+                    shownHeader(header));
         }
         return cells;
     }
@@ -353,16 +388,21 @@ public final class ImportService {
             ps.setLong(1, importId);
         }
 
-        void add(String file, String where, long line, String column, String value, String rule) throws SQLException {
+        void add(String file, String where, long line, String column, String cell, String rule) throws SQLException {
+            // A value that looks like a CPR number (a shifted column, a file without a header) is never repeated.
+            boolean cprLike = cell != null && Cpr.looksLikeCpr(cell);
+            String value = cprLike ? null : cell;
             String message = column == null ? Messages.danish("import.reject.row", file, where, rule)
+                    : cprLike ? Messages.danish("import.reject.cprLike", file, where, column, rule)
                     : value == null ? Messages.danish("import.reject.hidden", file, where, column, rule)
-                    : Messages.danish("import.reject.cell", file, where, column, value, rule);
+                    : value.isEmpty() ? Messages.danish("import.reject.empty", file, where, column, rule)
+                    : Messages.danish("import.reject.cell", file, where, column, truncate(value, 100), rule);
             count++;
             if (kept.size() < ImportReport.REJECTS_KEPT) {
                 kept.add(new RejectedRow(line, where, column, value, message));
             }
             ps.setLong(2, line);
-            ps.setString(3, column);
+            ps.setString(3, column == null ? null : truncate(column, 200));
             ps.setString(4, value == null ? null : truncate(value, 200));
             ps.setString(5, truncate(message, 1000));
             ps.addBatch();

@@ -53,8 +53,10 @@ final class LprHandler implements RowHandler {
             String col = c.has("KONTAKT_START") ? "KONTAKT_START" : "DATO_START";
             throw new RowProblem(col, c.get(col), "import.rule.dateInFuture");
         }
-        String specialty = c.get("HOVEDSPECIALE");
-        String diagnosis = c.get("AKTIONSDIAGNOSE").toUpperCase(Locale.ROOT);
+        String specialty = c.text("HOVEDSPECIALE", 80, false);
+        String diagnosis = c.text("AKTIONSDIAGNOSE", 12, false).toUpperCase(Locale.ROOT);
+        c.text("KONTAKTTYPE", 20, false);
+        c.text("PRIORITET", 12, false);
         Integer home = ctx.optionalKommune(c, "BOPAELSKOMMUNE");
         int person = ctx.person(c, "PNR", null);
         boolean psychiatric = isPsychiatric(specialty, diagnosis);

@@ -41,7 +41,7 @@ final class MeasurementHandler implements RowHandler {
         } else {
             throw new RowProblem(c.has("PNR") ? "PNR" : "BORGER_ID", "", "import.rule.personMissing");
         }
-        String indsats = c.get("INDSATS");
+        String indsats = c.text("INDSATS", 20, false);
         long hash = new RowHash().add(person).add(local).add(kommune).add(date).add(who5).add(inspire).add(indsats)
                 .value();
         if (!out.isNew(hash)) {

@@ -16,6 +16,7 @@ final class PopulationHandler implements RowHandler {
     private static final Pattern BAND = Pattern.compile("(\\d{1,3})\\s*-\\s*(\\d{1,3})");
     private static final Pattern OPEN = Pattern.compile("(\\d{1,3})\\s*(\\+|-|år og derover|og derover)");
     private static final Pattern YEARS = Pattern.compile("(\\d{1,3})(\\s*år)?");
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})K([1-4])");
 
     private final ImportContext ctx;
@@ -32,7 +33,10 @@ final class PopulationHandler implements RowHandler {
         int kommune = ctx.kommune(c, "KOMMUNEKODE");
         LocalDate date = refDate(c);
         int[] age = age(c);
-        String n = c.required("ANTAL").replace(".", "");
+        String n = c.required("ANTAL");
+        if (GROUPED.matcher(n).matches()) {
+            n = n.replace(".", ""); // 65.432: thousands, not a decimal count
+        }
         Integer count = Values.integer(n);
         if (count == null || count < 0) {
             throw new RowProblem("ANTAL", c.get("ANTAL"), "import.rule.count");

@@ -23,8 +23,8 @@ final class SpellHandler implements RowHandler {
         int handle = ctx.kommune(c, "HANDLEKOMMUNE");
         Integer pay = ctx.optionalKommune(c, "BETALINGSKOMMUNE");
         Integer home = ctx.optionalKommune(c, "BOPAELSKOMMUNE");
-        String ydelse = c.required("MODT_YDELSE_KODE");
-        String maal = c.required("MAALGRUPPE");
+        String ydelse = c.text("MODT_YDELSE_KODE", 20, true);
+        String maal = c.text("MAALGRUPPE", 20, true);
         LocalDate start = ctx.date(c, "STARTDATO", true);
         if (start.isAfter(ctx.today)) {
             throw new RowProblem("STARTDATO", c.get("STARTDATO"), "import.rule.startInFuture");
@@ -38,7 +38,7 @@ final class SpellHandler implements RowHandler {
         }
         LocalDate birth = ctx.date(c, "FOED_DATO", false);
         int person = ctx.person(c, "PNR", birth);
-        String tilbud = c.get("MODT_TILB_KODE");
+        String tilbud = c.text("MODT_TILB_KODE", 20, false);
         if (ctx.reference.ydelse(ydelse).isEmpty()) {
             ctx.warn(Messages.danish("import.warning.unknownYdelse", ydelse));
         }

@@ -17,6 +17,8 @@ final class Values {
     private static final String[] MONTHS_DA = {"JAN", "FEB", "MAR", "APR", "MAJ", "JUN", "JUL", "AUG", "SEP", "OKT",
         "NOV", "DEC"};
 
+    private static final java.util.regex.Pattern AMOUNT_CHARS = java.util.regex.Pattern.compile("[-+]?[0-9.,]+");
+
     private Values() {
     }
 
@@ -132,8 +134,8 @@ final class Values {
      */
     static BigDecimal amount(String s) {
         String t = s.replace(" ", "").replace("\u00a0", "");
-        if (t.isEmpty()) {
-            return null;
+        if (t.isEmpty() || !AMOUNT_CHARS.matcher(t).matches()) {
+            return null; // no exponents (1E999999999 would expand to a billion digits) or other signs
         }
         int comma = t.indexOf(',');
         if (comma >= 0) {

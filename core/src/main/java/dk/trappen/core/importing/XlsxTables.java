@@ -14,10 +14,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * An .xlsx workbook as tables: one per sheet with a header in its first row. Formulas are read
- * as their cached values, Excel dates as ISO dates; a merged area's value sits in its first cell.
+ * as their cached values, Excel dates as ISO dates. A merged area's value sits in its first cell;
+ * a vertically merged data cell (one kommune written once for several rows) counts on every row.
  */
 final class XlsxTables implements AutoCloseable {
 
@@ -42,11 +44,18 @@ final class XlsxTables implements AutoCloseable {
     /** The sheets that have a header row, in workbook order. */
     List<SourceTable> tables() {
         List<SourceTable> out = new ArrayList<>();
-        for (Sheet sheet : workbook) {
-            Row first = firstRow(sheet);
-            if (first != null) {
-                out.add(new SheetTable(sheet, first));
+        try {
+            for (Sheet sheet : workbook) {
+                Row first = firstRow(sheet);
+                if (first != null) {
+                    out.add(new SheetTable(sheet, first));
+                }
             }
+        } catch (ImportException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // POI reads some parts lazily: a damaged one shows only now.
+            throw new ImportException(e, "import.file.notWorkbook", fileName);
         }
         return out;
     }
@@ -78,8 +87,8 @@ final class XlsxTables implements AutoCloseable {
             case STRING:
                 return c.getStringCellValue().trim();
             case NUMERIC:
-                if (DateUtil.isCellDateFormatted(c)) {
-                    LocalDateTime t = c.getLocalDateTimeCellValue();
+                LocalDateTime t = DateUtil.isCellDateFormatted(c) ? c.getLocalDateTimeCellValue() : null;
+                if (t != null) { // null: a date-formatted number that is no Excel date (negative, say)
                     return t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? t.toLocalDate().toString()
                             : t.toLocalDate() + "T" + t.toLocalTime();
                 }
@@ -106,9 +115,18 @@ final class XlsxTables implements AutoCloseable {
         private final Sheet sheet;
         private final List<String> header = new ArrayList<>();
         private final java.util.Iterator<Row> rows;
+        /** Cells inside a vertically merged area below the header → the area's first row. */
+        private final java.util.Map<Long, Integer> mergedFrom = new java.util.HashMap<>();
 
         SheetTable(Sheet sheet, Row headerRow) {
             this.sheet = sheet;
+            for (CellRangeAddress area : sheet.getMergedRegions()) {
+                if (area.getFirstColumn() == area.getLastColumn() && area.getFirstRow() > headerRow.getRowNum()) {
+                    for (int r = area.getFirstRow() + 1; r <= area.getLastRow(); r++) {
+                        mergedFrom.put(cellKey(r, area.getFirstColumn()), area.getFirstRow());
+                    }
+                }
+            }
             for (int i = 0; i < headerRow.getLastCellNum(); i++) {
                 header.add(text(headerRow.getCell(i)));
             }
@@ -126,8 +144,20 @@ final class XlsxTables implements AutoCloseable {
             return header;
         }
 
+        private long cellKey(int row, int column) {
+            return ((long) row << 20) | column;
+        }
+
         @Override
         public SourceRow next() {
+            try {
+                return nextRow();
+            } catch (RuntimeException e) {
+                throw new ImportException(e, "import.file.notWorkbook", fileName);
+            }
+        }
+
+        private SourceRow nextRow() {
             while (rows.hasNext()) {
                 Row r = rows.next();
                 if (blank(r)) {
@@ -137,6 +167,11 @@ final class XlsxTables implements AutoCloseable {
                 String[] cells = new String[width];
                 for (int i = 0; i < width; i++) {
                     cells[i] = text(r.getCell(i));
+                    Integer from = cells[i].isEmpty() ? mergedFrom.get(cellKey(r.getRowNum(), i)) : null;
+                    if (from != null && sheet.getRow(from) != null) {
+                        // A vertically merged cell shows its area's value on every row it spans.
+                        cells[i] = text(sheet.getRow(from).getCell(i));
+                    }
                 }
                 // Empty cells right of the header are not extra fields.
                 int last = width;

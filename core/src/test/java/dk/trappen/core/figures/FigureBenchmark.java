@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Benchmark, not a timed unit test: builds a national-size synthetic workspace directly in SQL
  * (60,000 persons, about 400,000 spells over 98 kommuner 2014–2025, deaths), then times the
  * computation of NT1–NT10, DOED, SKIFT and the matrix for every kommune and cut date, cold (a new
- * service, empty cache) and cached, and the discretion of every kommune's series. Run with
+ * service, empty caches), cached in memory, and kept in the workspace (a new session), and the
+ * discretion of every unit's series. Run with
  * {@code mvn -B -pl core test -Dtest=FigureBenchmark -Dbenchmark=true}; sizes with
  * {@code -Dbenchmark.persons=N}; {@code -Dbenchmark.dir=DIR} keeps the workspace in a new folder.
  */
@@ -90,7 +91,14 @@ class FigureBenchmark {
                 service.compute(ws);
                 cached[i] = System.nanoTime() - t;
             }
-            report("cached", cached);
+            report("cached (same service)", cached);
+            long[] session = new long[RUNS];
+            for (int i = 0; i < RUNS; i++) {
+                long t = System.nanoTime();
+                new FigureService(ref).compute(ws);
+                session[i] = System.nanoTime() - t;
+            }
+            report("new session (new service, figures kept in the workspace)", session);
 
             Discretion discretion = Discretion.of(ws.settings().load());
             ComparisonUnits units = new ComparisonUnits(ref);
@@ -114,9 +122,12 @@ class FigureBenchmark {
         }
     }
 
+    /** A new service with nothing kept, in memory or in the workspace. */
     private static long timeCold(Workspace ws, ReferenceData ref) {
+        FigureService service = new FigureService(ref);
+        service.clearCache(ws);
         long t = System.nanoTime();
-        new FigureService(ref).compute(ws);
+        service.compute(ws);
         return System.nanoTime() - t;
     }
 

@@ -15,6 +15,10 @@ import dk.trappen.core.progress.ProgressListener;
 import dk.trappen.core.store.Workspace;
 import dk.trappen.core.store.WorkspaceSettings;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -65,6 +69,58 @@ class FigureServiceTest {
         }
     }
 
+    /**
+     * A new service (a new session) takes the figures kept in the workspace while the data version is
+     * unchanged. Shown here by deleting the spells behind the service's back, without a version bump:
+     * the kept figures still say 1. A bump makes them stale.
+     */
+    @Test
+    void resultsAreKeptInTheWorkspaceForTheNextSession() throws SQLException {
+        try (Workspace ws = Workspace.create(tmp.resolve("ws"))) {
+            oneOnTrin5("A", 101).writeTo(ws);
+            FigureResult first = new FigureService(reference()).compute(ws);
+            try (Connection c = ws.connection(); Statement st = c.createStatement()) {
+                st.executeUpdate("DELETE FROM spell WHERE ydelse = '1.12.0.2'");
+            }
+            FigureResult kept = new FigureService(reference()).compute(ws);
+            assertEquals(1, kept.count(101, d("2017-12-31"), FigureId.NT4));
+            assertEquals(first.series(101), kept.series(101));
+            assertEquals(first.kommuner(), kept.kommuner());
+            assertEquals(first.latestDataDate(), kept.latestDataDate());
+
+            try (Connection c = ws.connection()) {
+                Workspace.bumpDataVersion(c);
+            }
+            assertEquals(0, new FigureService(reference()).compute(ws).count(101, d("2017-12-31"), FigureId.NT4));
+            try (Connection c = ws.connection(); Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT COUNT(*), MIN(data_version) FROM figure_cache")) {
+                rs.next();
+                assertEquals(1, rs.getInt(1), "the stale copy was replaced");
+                assertEquals(ws.dataVersion(), rs.getLong(2));
+            }
+        }
+    }
+
+    /** A damaged copy is not an error: the figures are computed again and the copy replaced. */
+    @Test
+    void aDamagedCopyIsRecomputed() throws SQLException {
+        try (Workspace ws = Workspace.create(tmp.resolve("ws"))) {
+            oneOnTrin5("A", 101).writeTo(ws);
+            new FigureService(reference()).compute(ws);
+            try (Connection c = ws.connection(); Statement st = c.createStatement()) {
+                st.executeUpdate("UPDATE figure_cache SET payload = X'00010203'");
+            }
+            FigureService service = new FigureService(reference());
+            assertEquals(1, service.compute(ws).count(101, d("2017-12-31"), FigureId.NT4));
+            service.clearCache(ws);
+            try (Connection c = ws.connection(); Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM figure_cache")) {
+                rs.next();
+                assertEquals(0, rs.getInt(1));
+            }
+        }
+    }
+
     @Test
     void progressIsReportedAndCancelStops() {
         try (Workspace ws = Workspace.create(tmp.resolve("ws"))) {
@@ -76,7 +132,9 @@ class FigureServiceTest {
 
             CancellationToken cancel = new CancellationToken();
             cancel.cancel();
-            assertThrows(CancelledException.class, () -> new FigureService(reference()).compute(ws, ProgressListener.NONE, cancel));
+            FigureService fresh = new FigureService(reference());
+            fresh.clearCache(ws);
+            assertThrows(CancelledException.class, () -> fresh.compute(ws, ProgressListener.NONE, cancel));
         }
     }
 

@@ -149,6 +149,22 @@ class StaircasePropertyTest {
         }
     }
 
+    /** Reading the spell table in parallel row-id ranges gives what one reader gives. */
+    @Test
+    void parallelReadingGivesTheSameFigures() {
+        SpellFixture f = random(31, 400);
+        try (Workspace ws = Workspace.create(tmp.resolve("parallel"))) {
+            f.writeTo(ws);
+            FigureResult one = new FigureService(reference()).compute(ws);
+            FigureResult parts = new FigureService(reference(), 100).compute(ws);
+            assertEquals(one.cutDates(), parts.cutDates());
+            assertEquals(one.latestDataDate(), parts.latestDataDate());
+            for (int k : KOMMUNER) {
+                assertEquals(one.series(k), parts.series(k), "kommune " + k);
+            }
+        }
+    }
+
     @Test
     void shuffledAndReimportedRowsGiveTheSameFigures() {
         for (long seed = 21; seed <= 20 + SEEDS; seed++) {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class WorkspaceTest {
 
     /** The newest migration shipped in core/src/main/resources/dk/trappen/core/store/migration. */
-    private static final int LATEST = 4;
+    private static final int LATEST = 5;
 
     @Test
     void createMakesAFreshWorkspaceAtTheLatestSchema(@TempDir Path tmp) throws SQLException {

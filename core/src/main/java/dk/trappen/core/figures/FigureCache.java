@@ -1,0 +1,206 @@
+package dk.trappen.core.figures;
+
+import dk.trappen.core.reference.Kommune;
+import dk.trappen.core.reference.ReferenceData;
+import dk.trappen.core.reference.Ydelse;
+import dk.trappen.core.store.Workspace;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
+
+/**
+ * Computed figures kept in the workspace (table {@code figure_cache}), so a new session shows them
+ * without reading the register again. A row is valid only at the data version it was written at;
+ * its key holds the target groups and a fingerprint of the reference inputs (ydelse → trin, the
+ * kommuner), so editing those tables makes it unused.
+ */
+final class FigureCache {
+
+    private static final Logger LOG = Logger.getLogger(FigureCache.class.getName());
+    private static final int FORMAT = 1;
+
+    private final String referenceFingerprint;
+
+    FigureCache(ReferenceData reference) {
+        TreeMap<String, Integer> trin = new TreeMap<>();
+        for (Ydelse y : reference.ydelser()) {
+            trin.put(y.code(), y.trin());
+        }
+        List<Integer> kommuner = new ArrayList<>();
+        for (Kommune k : reference.kommuner()) {
+            kommuner.add(k.code());
+        }
+        referenceFingerprint = sha256(trin.toString() + kommuner).substring(0, 16);
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            StringBuilder hex = new StringBuilder();
+            for (byte b : d) {
+                hex.append(String.format("%02x", b));
+            }
+            return hex.toString();
+        } catch (NoSuchAlgorithmException e) {
+            // Every Java runtime ships SHA-256; reaching this is a broken JVM.
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String key(List<String> targetGroups) {
+        return "v" + FORMAT + "|" + referenceFingerprint + "|" + String.join(",", targetGroups);
+    }
+
+    /** The kept figures for these target groups at this data version, if any. */
+    Optional<FigureResult> load(Workspace ws, List<String> targetGroups, long dataVersion) {
+        String key = key(targetGroups);
+        byte[] payload;
+        try (Connection c = ws.connection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT payload FROM figure_cache WHERE cache_key = ? AND data_version = ?")) {
+            ps.setString(1, key);
+            ps.setLong(2, dataVersion);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                payload = rs.getBytes(1);
+            }
+        } catch (SQLException e) {
+            throw new FigureException(e, "figures.dbError", e.getMessage());
+        }
+        try {
+            return Optional.of(decode(payload));
+        } catch (IOException | RuntimeException e) {
+            // A damaged copy must not stop the figures: they are computed again and the copy replaced.
+            LOG.log(Level.WARNING, "Unreadable figure cache in " + ws.directory() + "; recomputing", e);
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps the figures, replacing this key's copy and any copy of an older data version. */
+    void save(Workspace ws, FigureResult result) {
+        byte[] payload = encode(result);
+        try (Connection c = ws.connection()) {
+            c.setAutoCommit(false);
+            try {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "DELETE FROM figure_cache WHERE cache_key = ? OR data_version <> ?")) {
+                    ps.setString(1, key(result.targetGroups()));
+                    ps.setLong(2, result.dataVersion());
+                    ps.executeUpdate();
+                }
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO figure_cache (cache_key, data_version, payload) VALUES (?, ?, ?)")) {
+                    ps.setString(1, key(result.targetGroups()));
+                    ps.setLong(2, result.dataVersion());
+                    ps.setBytes(3, payload);
+                    ps.executeUpdate();
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new FigureException(e, "figures.dbError", e.getMessage());
+        }
+    }
+
+    /** Removes every kept copy in the workspace. */
+    void clear(Workspace ws) {
+        try (Connection c = ws.connection(); PreparedStatement ps = c.prepareStatement("DELETE FROM figure_cache")) {
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new FigureException(e, "figures.dbError", e.getMessage());
+        }
+    }
+
+    static byte[] encode(FigureResult r) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes))) {
+            out.writeInt(FORMAT);
+            out.writeLong(r.dataVersion());
+            out.writeInt(r.targetGroups().size());
+            for (String g : r.targetGroups()) {
+                out.writeUTF(g);
+            }
+            out.writeLong(r.latestDataDate().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE));
+            List<LocalDate> dates = r.dates();
+            out.writeInt(dates.size());
+            for (LocalDate d : dates) {
+                out.writeLong(d.toEpochDay());
+            }
+            writeInts(out, r.codes());
+            writeInts(out, r.counts());
+            long[] adults = r.adultsArray();
+            out.writeInt(adults.length);
+            for (long a : adults) {
+                out.writeLong(a);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // in memory: cannot happen
+        }
+        return bytes.toByteArray();
+    }
+
+    static FigureResult decode(byte[] payload) throws IOException {
+        try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(payload)))) {
+            int format = in.readInt();
+            if (format != FORMAT) {
+                throw new IOException("figure cache format " + format + ", expected " + FORMAT);
+            }
+            long dataVersion = in.readLong();
+            List<String> groups = new ArrayList<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                groups.add(in.readUTF());
+            }
+            long latest = in.readLong();
+            List<LocalDate> dates = new ArrayList<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                dates.add(LocalDate.ofEpochDay(in.readLong()));
+            }
+            int[] codes = readInts(in);
+            int[] counts = readInts(in);
+            long[] adults = new long[in.readInt()];
+            for (int i = 0; i < adults.length; i++) {
+                adults[i] = in.readLong();
+            }
+            return new FigureResult(dataVersion, groups, latest == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(latest),
+                    dates, codes, counts, adults);
+        }
+    }
+
+    private static void writeInts(DataOutputStream out, int[] values) throws IOException {
+        out.writeInt(values.length);
+        for (int v : values) {
+            out.writeInt(v);
+        }
+    }
+
+    private static int[] readInts(DataInputStream in) throws IOException {
+        int[] values = new int[in.readInt()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = in.readInt();
+        }
+        return values;
+    }
+}
