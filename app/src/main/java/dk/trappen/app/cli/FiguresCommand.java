@@ -1,6 +1,7 @@
 package dk.trappen.app.cli;
 
 import dk.trappen.app.AppContext;
+import dk.trappen.core.Messages;
 import dk.trappen.core.figures.FigureException;
 import dk.trappen.core.figures.FigureId;
 import dk.trappen.core.figures.FigureResult;
@@ -198,7 +199,7 @@ final class FiguresCommand implements Callable<Integer> {
     private static long writeCsv(BufferedWriter w, Level level, List<ComparisonUnit> units, List<LocalDate> dates,
             FigureResult result, Discretion discretion) throws IOException {
         if (discretion.isOff()) {
-            w.write("# " + Discretion.offNotice(dk.trappen.core.Messages.DANISH));
+            w.write("# " + Discretion.offNotice(Messages.DANISH));
             w.newLine();
         }
         w.write(level.cliName() + ";cut_date;figure;value");
@@ -209,7 +210,7 @@ final class FiguresCommand implements Callable<Integer> {
             DisplaySeries shown = discretion.apply(unit.series(result));
             for (LocalDate d : dates) {
                 String prefix = unit.id() + ";" + d + ";";
-                for (FigureId f : FigureId.standard()) {
+                for (FigureId f : FigureId.standard(result.rules())) {
                     w.write(prefix);
                     w.write(f.id());
                     w.write(';');
@@ -227,7 +228,7 @@ final class FiguresCommand implements Callable<Integer> {
         // The first line carries the warning when discretion is off; the rows follow one per line.
         w.write('{');
         if (discretion.isOff()) {
-            w.write("\"warning\":" + quote(Discretion.offNotice(dk.trappen.core.Messages.DANISH)) + ",");
+            w.write("\"warning\":" + quote(Discretion.offNotice(Messages.DANISH)) + ",");
             w.newLine();
         }
         w.write("\"level\":" + quote(level.cliName()) + ",\"discretion\":" + !discretion.isOff()
@@ -238,7 +239,7 @@ final class FiguresCommand implements Callable<Integer> {
         for (ComparisonUnit unit : units) {
             DisplaySeries shown = discretion.apply(unit.series(result));
             for (LocalDate d : dates) {
-                for (FigureId f : FigureId.standard()) {
+                for (FigureId f : FigureId.standard(result.rules())) {
                     Cell c = shown.cell(d, f);
                     if (rows > 0) {
                         w.write(',');

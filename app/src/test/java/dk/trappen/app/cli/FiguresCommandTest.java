@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.trappen.app.TestContexts;
+import dk.trappen.core.store.StaircaseRules;
 import dk.trappen.core.store.Workspace;
+import dk.trappen.core.store.WorkspaceSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -99,6 +101,19 @@ class FiguresCommandTest {
         assertEquals("kommune;cut_date;figure;value", lines.get(1));
         assertTrue(lines.contains("101;2017-12-31;NT1;2"));
         assertTrue(lines.contains("101;2017-12-31;NT4;6"));
+    }
+
+    /** With the setting that leaves a change of kommune out of NT7–NT10, each row's "S" column is written too. */
+    @Test
+    void theChangeOfKommuneColumnIsWrittenWhenTheSettingUsesIt() {
+        try (Workspace w = Workspace.open(ws)) {
+            w.settings().save(WorkspaceSettings.defaults().withStaircaseRules(new StaircaseRules(
+                    StaircaseRules.HandlekommuneTie.LATEST_START, StaircaseRules.Nt8Scope.ANY_LOWER_TRIN,
+                    StaircaseRules.DeathRule.SEPARATE_LINE, StaircaseRules.KommuneChangeRule.LEFT_OUT)));
+        }
+        assertEquals(0, run("figures", "--workspace", ws.toString(), "--kommune", "101"));
+        assertEquals(1 + 2 * (FIGURES + 7), lines().size());
+        assertTrue(lines().contains("101;2018-06-30;M8_S;0"));
     }
 
     @Test

@@ -3,7 +3,9 @@ package dk.trappen.core.figures;
 import dk.trappen.core.reference.Kommune;
 import dk.trappen.core.reference.ReferenceData;
 import dk.trappen.core.reference.Ydelse;
+import dk.trappen.core.store.StaircaseRules;
 import dk.trappen.core.store.Workspace;
+import dk.trappen.core.store.WorkspaceSettings;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -30,7 +32,7 @@ import java.util.zip.InflaterInputStream;
 /**
  * Computed figures kept in the workspace (table {@code figure_cache}), so a new session shows them
  * without reading the register again. A row is valid only at the data version it was written at;
- * its key holds the target groups and a fingerprint of the reference inputs (ydelse → trin, the
+ * its key holds the target groups, the §3/§5 rules and a fingerprint of the reference inputs (ydelse → trin, the
  * kommuner), so editing those tables makes it unused.
  */
 final class FigureCache {
@@ -66,13 +68,14 @@ final class FigureCache {
         }
     }
 
-    String key(List<String> targetGroups) {
-        return "v" + FORMAT + "|" + referenceFingerprint + "|" + String.join(",", targetGroups);
+    String key(List<String> targetGroups, StaircaseRules rules) {
+        return "v" + FORMAT + "|" + referenceFingerprint + "|" + rules.tie() + "," + rules.nt8() + "," + rules.deaths()
+                + "," + rules.kommuneChange() + "|" + String.join(",", targetGroups);
     }
 
-    /** The kept figures for these target groups at this data version, if any. */
-    Optional<FigureResult> load(Workspace ws, List<String> targetGroups, long dataVersion) {
-        String key = key(targetGroups);
+    /** The kept figures for these settings at this data version, if any. */
+    Optional<FigureResult> load(Workspace ws, WorkspaceSettings settings, long dataVersion) {
+        String key = key(settings.targetGroups(), settings.staircaseRules());
         byte[] payload;
         try (Connection c = ws.connection(); PreparedStatement ps = c.prepareStatement(
                 "SELECT payload FROM figure_cache WHERE cache_key = ? AND data_version = ?")) {
@@ -104,13 +107,13 @@ final class FigureCache {
             try {
                 try (PreparedStatement ps = c.prepareStatement(
                         "DELETE FROM figure_cache WHERE cache_key = ? OR data_version <> ?")) {
-                    ps.setString(1, key(result.targetGroups()));
+                    ps.setString(1, key(result.targetGroups(), result.rules()));
                     ps.setLong(2, result.dataVersion());
                     ps.executeUpdate();
                 }
                 try (PreparedStatement ps = c.prepareStatement(
                         "INSERT INTO figure_cache (cache_key, data_version, payload) VALUES (?, ?, ?)")) {
-                    ps.setString(1, key(result.targetGroups()));
+                    ps.setString(1, key(result.targetGroups(), result.rules()));
                     ps.setLong(2, result.dataVersion());
                     ps.setBytes(3, payload);
                     ps.executeUpdate();
@@ -143,6 +146,10 @@ final class FigureCache {
             for (String g : r.targetGroups()) {
                 out.writeUTF(g);
             }
+            out.writeUTF(r.rules().tie().name());
+            out.writeUTF(r.rules().nt8().name());
+            out.writeUTF(r.rules().deaths().name());
+            out.writeUTF(r.rules().kommuneChange().name());
             out.writeLong(r.latestDataDate().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE));
             List<LocalDate> dates = r.dates();
             out.writeInt(dates.size());
@@ -173,6 +180,9 @@ final class FigureCache {
             for (int i = in.readInt(); i > 0; i--) {
                 groups.add(in.readUTF());
             }
+            StaircaseRules rules = new StaircaseRules(StaircaseRules.HandlekommuneTie.valueOf(in.readUTF()),
+                    StaircaseRules.Nt8Scope.valueOf(in.readUTF()), StaircaseRules.DeathRule.valueOf(in.readUTF()),
+                    StaircaseRules.KommuneChangeRule.valueOf(in.readUTF()));
             long latest = in.readLong();
             List<LocalDate> dates = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) {
@@ -184,7 +194,7 @@ final class FigureCache {
             for (int i = 0; i < adults.length; i++) {
                 adults[i] = in.readLong();
             }
-            return new FigureResult(dataVersion, groups, latest == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(latest),
+            return new FigureResult(dataVersion, groups, rules, latest == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(latest),
                     dates, codes, counts, adults);
         }
     }

@@ -1,5 +1,6 @@
 package dk.trappen.core.figures;
 
+import dk.trappen.core.store.StaircaseRules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -27,6 +28,8 @@ public final class FigureId {
     public static final int DEATH = 0;
     /** {@link #toTrin()} of a row base {@code Mf_N}. */
     public static final int BASE = -1;
+    /** Column of the matrix for "changed kommune, left out" ({@code Mf_S}, only under that setting). */
+    public static final int MOVED = -2;
 
     private static final Map<String, FigureId> BY_ID = new LinkedHashMap<>();
     private static final List<FigureId> STANDARD = new ArrayList<>();
@@ -42,6 +45,7 @@ public final class FigureId {
     public static final FigureId NT7_3 = movement("NT7.3", new int[] {6}, 1, 5);
     public static final FigureId NT7 = sumOf("NT7", NT7_1, NT7_2, NT7_3);
     public static final FigureId NT8 = movement("NT8", new int[] {5}, 1, 4);
+    private static final int[] NT8_ON_STAIRCASE = {Slots.matrix(5, 2), Slots.matrix(5, 3), Slots.matrix(5, 4)};
     public static final FigureId NT9 = movement("NT9", new int[] {2}, 1, 1);
     public static final FigureId NT10 = movement("NT10", new int[] {2}, 3, 8);
     public static final FigureId DOED = deaths();
@@ -51,6 +55,8 @@ public final class FigureId {
 
     private static final FigureId[][] MATRIX = new FigureId[9][9];
     private static final FigureId[] MATRIX_BASE = new FigureId[9];
+    private static final FigureId[] MATRIX_MOVED = new FigureId[9];
+    private static final List<FigureId> WITH_MOVED = new ArrayList<>();
 
     static {
         // The order the command line writes: NT1–NT10, the two lines, then the matrix row by row.
@@ -66,11 +72,21 @@ public final class FigureId {
             STANDARD.add(MATRIX[from][DEATH]);
         }
         for (int from = 2; from <= 8; from++) {
-            int[] row = new int[9];
-            for (int to = 0; to <= 8; to++) {
-                row[to] = Slots.matrix(from, to == 0 ? DEATH : to);
+            MATRIX_MOVED[from] = new FigureId("M" + from + "_S", Kind.MOVEMENT,
+                    new int[] {Slots.matrix(from, MOVED)}, from, MOVED);
+            int[] row = new int[Slots.MATRIX_COLUMNS];
+            for (int to = 1; to <= 8; to++) {
+                row[to - 1] = Slots.matrix(from, to);
             }
+            row[8] = Slots.matrix(from, DEATH);
+            row[9] = Slots.matrix(from, MOVED);
             MATRIX_BASE[from] = new FigureId("M" + from + "_N", Kind.MOVEMENT, row, from, BASE);
+        }
+        for (FigureId f : STANDARD) {
+            WITH_MOVED.add(f);
+            if (f.isMatrixCell() && f.toTrin() == DEATH) {
+                WITH_MOVED.add(MATRIX_MOVED[f.fromTrin()]);
+            }
         }
     }
 
@@ -152,6 +168,17 @@ public final class FigureId {
     }
 
     /**
+     * The matrix cell "from trin {@code from} at D⁻, changed handlekommune, left out of NT7–NT10"
+     * ({@code Mf_S}); 0 unless the setting {@code KommuneChangeRule.LEFT_OUT} is chosen.
+     */
+    public static FigureId matrixMoved(int from) {
+        if (from < 2 || from > 8) {
+            throw new IllegalArgumentException("no matrix row " + from);
+        }
+        return MATRIX_MOVED[from];
+    }
+
+    /**
      * The base of matrix row {@code from} ({@code Mf_N}): the persons at trin {@code from} in the kommune
      * at D⁻, i.e. the row's sum. Not written by the command line (NT1–NT6 at D⁻ carry it).
      */
@@ -168,6 +195,15 @@ public final class FigureId {
      */
     public static List<FigureId> standard() {
         return Collections.unmodifiableList(STANDARD);
+    }
+
+    /**
+     * The figures to write under these rules: {@link #standard()}, and when persons who changed
+     * kommune are left out of NT7–NT10, each row's {@code Mf_S} after its {@code Mf_D}.
+     */
+    public static List<FigureId> standard(StaircaseRules rules) {
+        return rules.kommuneChange() == StaircaseRules.KommuneChangeRule.LEFT_OUT
+                ? Collections.unmodifiableList(WITH_MOVED) : standard();
     }
 
     /** The figure of a command-line id, e.g. {@code NT7.1} or {@code M8_D}. */
@@ -192,13 +228,21 @@ public final class FigureId {
         return fromTrin;
     }
 
-    /** The column of a matrix cell: trin 1–8, {@link #DEATH} or {@link #BASE}; 0 for the other figures. */
+    /** The column of a matrix cell: trin 1–8, {@link #DEATH}, {@link #MOVED} or {@link #BASE}; 0 for the other figures. */
     public int toTrin() {
         return toTrin;
     }
 
-    /** The engine's counters this figure sums. */
+    /** The engine's counters this figure sums under the spec's rules. */
     int[] slots() {
+        return slots;
+    }
+
+    /** The engine's counters this figure sums under these rules (NT8's scope is a setting). */
+    int[] slots(StaircaseRules rules) {
+        if (this == NT8 && rules.nt8() == StaircaseRules.Nt8Scope.LOWER_STEP_ON_STAIRCASE) {
+            return NT8_ON_STAIRCASE;
+        }
         return slots;
     }
 

@@ -1,5 +1,6 @@
 package dk.trappen.core.figures;
 
+import dk.trappen.core.store.StaircaseRules;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
@@ -24,11 +25,13 @@ public final class FigureResult {
     private final int[] codes;
     private final int[] counts;
     private final long[] adults;
+    private final StaircaseRules rules;
 
-    FigureResult(long dataVersion, List<String> targetGroups, LocalDate latestDataDate, List<LocalDate> dates,
-            int[] codes, int[] counts, long[] adults) {
+    FigureResult(long dataVersion, List<String> targetGroups, StaircaseRules rules, LocalDate latestDataDate,
+            List<LocalDate> dates, int[] codes, int[] counts, long[] adults) {
         this.dataVersion = dataVersion;
         this.targetGroups = List.copyOf(targetGroups);
+        this.rules = rules;
         this.latestDataDate = latestDataDate;
         this.dates = List.copyOf(dates);
         this.codes = codes;
@@ -44,6 +47,11 @@ public final class FigureResult {
     /** The target-group setting the figures were computed with. */
     public List<String> targetGroups() {
         return targetGroups;
+    }
+
+    /** The §3/§5 settings the figures were computed with. */
+    public StaircaseRules rules() {
+        return rules;
     }
 
     /** The latest start or end date in the services data ("seneste opgørelse" is the cut date on or before it). */
@@ -113,7 +121,7 @@ public final class FigureResult {
         }
         int base = (k * dates.size() + d) * Slots.COUNT;
         int sum = 0;
-        for (int slot : figure.slots()) {
+        for (int slot : figure.slots(rules)) {
             sum += counts[base + slot];
         }
         return sum;
@@ -160,6 +168,6 @@ public final class FigureResult {
         if (unique.isEmpty()) {
             Arrays.fill(a, -1);
         }
-        return new FigureSeries(dates, sum, a);
+        return new FigureSeries(dates, sum, a, rules);
     }
 }

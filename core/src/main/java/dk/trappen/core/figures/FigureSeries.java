@@ -1,5 +1,6 @@
 package dk.trappen.core.figures;
 
+import dk.trappen.core.store.StaircaseRules;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -18,11 +19,18 @@ public final class FigureSeries {
     private final List<LocalDate> dates;
     private final int[] counts;
     private final long[] adults;
+    private final StaircaseRules rules;
 
-    FigureSeries(List<LocalDate> dates, int[] counts, long[] adults) {
+    FigureSeries(List<LocalDate> dates, int[] counts, long[] adults, StaircaseRules rules) {
         this.dates = List.copyOf(dates);
         this.counts = counts;
         this.adults = adults;
+        this.rules = rules;
+    }
+
+    /** The §3/§5 settings the figures were computed under. */
+    public StaircaseRules rules() {
+        return rules;
     }
 
     /** The base date then the cut dates; empty when the data cover no cut date. */
@@ -53,7 +61,7 @@ public final class FigureSeries {
         }
         int base = dates.indexOf(date) * Slots.COUNT;
         int sum = 0;
-        for (int slot : figure.slots()) {
+        for (int slot : figure.slots(rules)) {
             sum += counts[base + slot];
         }
         return sum;
@@ -76,7 +84,7 @@ public final class FigureSeries {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof FigureSeries && dates.equals(((FigureSeries) o).dates)
+        return o instanceof FigureSeries && dates.equals(((FigureSeries) o).dates) && rules.equals(((FigureSeries) o).rules)
                 && Arrays.equals(counts, ((FigureSeries) o).counts) && Arrays.equals(adults, ((FigureSeries) o).adults);
     }
 

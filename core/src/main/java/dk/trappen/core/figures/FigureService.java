@@ -4,11 +4,13 @@ import dk.trappen.core.progress.CancellationToken;
 import dk.trappen.core.progress.ProgressListener;
 import dk.trappen.core.reference.Kommune;
 import dk.trappen.core.reference.ReferenceData;
+import dk.trappen.core.store.StaircaseRules;
 import dk.trappen.core.store.Workspace;
 import dk.trappen.core.store.WorkspaceSettings;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +21,9 @@ import java.util.TreeSet;
 /**
  * Computes NT1–NT10, DOED, SKIFT and the transition matrix of key-figures.md §1–§5 for every kommune
  * and cut date of a workspace, and keeps the results, in memory and in the workspace (so a new
- * session starts with them): a result is reused until the workspace's data version or target-group
- * setting changes. One instance per application (front ends share it); thread-safe.
+ * session starts with them): a result is reused until the workspace's data version, the settings
+ * that change figures (target groups, §3/§5 rules) or the reference tables change. One instance per
+ * application (front ends share it); thread-safe.
  */
 public final class FigureService {
 
@@ -65,20 +68,20 @@ public final class FigureService {
     }
 
     /**
-     * The figures under the given settings (only the target groups change them; the discretion
-     * threshold is applied when they are shown). Cached by workspace folder, data version and target
-     * groups.
+     * The figures under the given settings (the target groups and the §3/§5 rules change them; the
+     * discretion threshold is applied when they are shown). Cached by workspace folder, data version,
+     * target groups and rules.
      */
     public synchronized FigureResult compute(Workspace ws, WorkspaceSettings settings, ProgressListener progress,
             CancellationToken cancel) {
         cancel.check();
         long version = ws.dataVersion();
-        CacheKey key = new CacheKey(ws.directory(), version, settings.targetGroups());
+        CacheKey key = new CacheKey(ws.directory(), version, settings.targetGroups(), settings.staircaseRules());
         FigureResult cached = cache.get(key);
         if (cached != null) {
             return cached;
         }
-        Optional<FigureResult> kept = persisted.load(ws, settings.targetGroups(), version);
+        Optional<FigureResult> kept = persisted.load(ws, settings, version);
         if (kept.isPresent()) {
             cache.put(key, kept.get());
             return kept.get();
@@ -93,8 +96,8 @@ public final class FigureService {
             version = ws.dataVersion();
             data = reader.read(ws, settings, cancel);
         }
-        FigureResult result = compute(data, version, settings.targetGroups(), cancel, progress);
-        cache.put(new CacheKey(ws.directory(), version, settings.targetGroups()), result);
+        FigureResult result = compute(data, version, settings, cancel, progress);
+        cache.put(new CacheKey(ws.directory(), version, settings.targetGroups(), settings.staircaseRules()), result);
         persisted.save(ws, result);
         return result;
     }
@@ -110,7 +113,7 @@ public final class FigureService {
         persisted.clear(ws);
     }
 
-    private FigureResult compute(RegisterData data, long version, List<String> targetGroups, CancellationToken cancel,
+    private FigureResult compute(RegisterData data, long version, WorkspaceSettings settings, CancellationToken cancel,
             ProgressListener progress) {
         List<LocalDate> dates = new ArrayList<>();
         if (data.latestDate() != null) {
@@ -123,10 +126,11 @@ public final class FigureService {
         int[] codes = kommuneCodes(data);
         int[] spellKommune = new int[data.spells()];
         for (int s = 0; s < spellKommune.length; s++) {
-            spellKommune[s] = java.util.Arrays.binarySearch(codes, data.kommune()[s]);
+            spellKommune[s] = Arrays.binarySearch(codes, data.kommune()[s]);
         }
         int[] days = dates.stream().mapToInt(d -> (int) d.toEpochDay()).toArray();
-        int[] counts = StaircaseEngine.count(data, spellKommune, codes.length, days, cancel, progress);
+        int[] counts = StaircaseEngine.count(data, spellKommune, codes.length, days, settings.staircaseRules(), cancel,
+                progress);
         long[] adults = new long[codes.length * days.length];
         for (int k = 0; k < codes.length; k++) {
             NavigableMap<Integer, Long> byDay = data.adults().get(codes[k]);
@@ -136,7 +140,8 @@ public final class FigureService {
                 adults[k * days.length + d] = e == null ? -1 : e.getValue();
             }
         }
-        return new FigureResult(version, targetGroups, data.latestDate(), dates, codes, counts, adults);
+        return new FigureResult(version, settings.targetGroups(), settings.staircaseRules(), data.latestDate(), dates,
+                codes, counts, adults);
     }
 
     /** Every reference kommune (so they all get rows, zeros included) and any other code in the data. */
@@ -156,6 +161,6 @@ public final class FigureService {
         return codes.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private record CacheKey(Path workspace, long dataVersion, List<String> targetGroups) {
+    private record CacheKey(Path workspace, long dataVersion, List<String> targetGroups, StaircaseRules rules) {
     }
 }

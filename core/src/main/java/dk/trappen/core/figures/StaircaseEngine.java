@@ -2,6 +2,7 @@ package dk.trappen.core.figures;
 
 import dk.trappen.core.progress.CancellationToken;
 import dk.trappen.core.progress.ProgressListener;
+import dk.trappen.core.store.StaircaseRules;
 
 /**
  * The sweep of key-figures.md §2–§5 over primitive arrays: spells are grouped by person (a counting
@@ -23,8 +24,11 @@ final class StaircaseEngine {
      *                     lowest index is the lowest code, for §3's last tie rule)
      * @param days         epoch days of the dates; movements are counted from date d-1 to d, d >= 1
      */
-    static int[] count(RegisterData data, int[] kommuneIndex, int kommuner, int[] days, CancellationToken cancel,
-            ProgressListener progress) {
+    static int[] count(RegisterData data, int[] kommuneIndex, int kommuner, int[] days, StaircaseRules rules,
+            CancellationToken cancel, ProgressListener progress) {
+        boolean earliestStart = rules.tie() == StaircaseRules.HandlekommuneTie.EARLIEST_START;
+        boolean deathsApart = rules.deaths() == StaircaseRules.DeathRule.SEPARATE_LINE;
+        boolean moversApart = rules.kommuneChange() == StaircaseRules.KommuneChangeRule.LEFT_OUT;
         int n = data.spells();
         int persons = data.personSlots();
         int nd = days.length;
@@ -69,16 +73,17 @@ final class StaircaseEngine {
             }
             for (int d = 0; d < nd; d++) {
                 // §2: the highest trin among the spells active at D (both ends inclusive); §3: of
-                // those, the latest start, then the lowest kommunekode decides the kommune.
+                // those, the latest start (a setting: the earliest), then the lowest kommunekode.
                 int day = days[d];
                 int bestTrin = 1;
                 int bestKom = -1;
-                int bestStart = Integer.MIN_VALUE;
+                int bestStart = 0; // set by the first active spell: its trin (>= 2) beats 1
                 for (int s = a; s < b; s++) {
                     if (start[s] <= day && end[s] >= day) {
                         int t = trin[s];
+                        boolean betterStart = earliestStart ? start[s] < bestStart : start[s] > bestStart;
                         if (t > bestTrin || (t == bestTrin
-                                && (start[s] > bestStart || (start[s] == bestStart && kom[s] < bestKom)))) {
+                                && (betterStart || (start[s] == bestStart && kom[s] < bestKom)))) {
                             bestTrin = t;
                             bestKom = kom[s];
                             bestStart = start[s];
@@ -102,14 +107,15 @@ final class StaircaseEngine {
                 }
                 int k = komAt[d - 1];
                 int cell = (k * nd + d) * Slots.COUNT;
-                if (death <= days[d]) {
+                if (deathsApart && death <= days[d]) {
                     counts[cell + Slots.matrix(from, FigureId.DEATH)]++;
                     continue;
                 }
-                counts[cell + Slots.matrix(from, trinAt[d])]++;
-                if (trinAt[d] >= 2 && !activeIn(k, days[d], a, b, kom, start, end)) {
+                boolean moved = trinAt[d] >= 2 && !activeIn(k, days[d], a, b, kom, start, end);
+                if (moved) {
                     counts[cell + Slots.SKIFT]++;
                 }
+                counts[cell + Slots.matrix(from, moved && moversApart ? FigureId.MOVED : trinAt[d])]++;
             }
         }
         progress.progress(persons, persons, "Beregner trin og bevægelser");

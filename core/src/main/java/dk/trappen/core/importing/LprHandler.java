@@ -47,7 +47,8 @@ final class LprHandler implements RowHandler {
         }
         if (end.isBefore(start)) {
             String col = c.has("KONTAKT_SLUT") ? "KONTAKT_SLUT" : "DATO_SLUT";
-            throw new RowProblem(col, c.get(col), "import.rule.contactEndBeforeStart");
+            throw new RowProblem(col, c.get(col), "import.rule.contactEndBeforeStart",
+                    start.toString().replace('T', ' '));
         }
         if (start.toLocalDate().isAfter(ctx.today)) {
             String col = c.has("KONTAKT_START") ? "KONTAKT_START" : "DATO_START";

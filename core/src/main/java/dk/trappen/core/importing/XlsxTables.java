@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 
 /**
  * An .xlsx workbook as tables: one per sheet with a header in its first row. Formulas are read
@@ -81,6 +82,10 @@ final class XlsxTables implements AutoCloseable {
     static String text(Cell c) {
         if (c == null) {
             return "";
+        }
+        if (c.getCellType() == CellType.FORMULA && c instanceof XSSFCell && !((XSSFCell) c).getCTCell().isSetV()) {
+            // POI would read the missing result as 0: show the formula, which no rule accepts.
+            return Messages.danish("import.formulaWithoutValue", "=" + c.getCellFormula());
         }
         CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
         switch (type) {

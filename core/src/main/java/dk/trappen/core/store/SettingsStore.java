@@ -14,6 +14,10 @@ public final class SettingsStore {
     static final String TARGET_GROUPS = "maalgrupper";
     static final String THRESHOLD = "diskretion_graense";
     static final String NT121 = "nt12_1_variant";
+    static final String TIE = "handlekommune_regel";
+    static final String NT8 = "nt8_omfang";
+    static final String DEATHS = "doedsfald_regel";
+    static final String KOMMUNE_CHANGE = "skift_handlekommune_regel";
 
     private final Workspace workspace;
 
@@ -34,10 +38,17 @@ public final class SettingsStore {
         }
         WorkspaceSettings d = WorkspaceSettings.defaults();
         try {
+            StaircaseRules r = d.staircaseRules();
             return new WorkspaceSettings(
                     rows.containsKey(TARGET_GROUPS) ? Arrays.asList(rows.get(TARGET_GROUPS).split(",")) : d.targetGroups(),
                     rows.containsKey(THRESHOLD) ? Integer.parseInt(rows.get(THRESHOLD)) : d.discretionThreshold(),
-                    rows.containsKey(NT121) ? WorkspaceSettings.Nt121Variant.valueOf(rows.get(NT121)) : d.nt121Variant());
+                    rows.containsKey(NT121) ? WorkspaceSettings.Nt121Variant.valueOf(rows.get(NT121)) : d.nt121Variant(),
+                    new StaircaseRules(
+                            rows.containsKey(TIE) ? StaircaseRules.HandlekommuneTie.valueOf(rows.get(TIE)) : r.tie(),
+                            rows.containsKey(NT8) ? StaircaseRules.Nt8Scope.valueOf(rows.get(NT8)) : r.nt8(),
+                            rows.containsKey(DEATHS) ? StaircaseRules.DeathRule.valueOf(rows.get(DEATHS)) : r.deaths(),
+                            rows.containsKey(KOMMUNE_CHANGE)
+                                    ? StaircaseRules.KommuneChangeRule.valueOf(rows.get(KOMMUNE_CHANGE)) : r.kommuneChange()));
         } catch (IllegalArgumentException e) {
             throw new WorkspaceException(e, "settings.corrupt", workspace.directory(), e.getMessage());
         }
@@ -51,6 +62,10 @@ public final class SettingsStore {
                 put(ps, TARGET_GROUPS, String.join(",", s.targetGroups()));
                 put(ps, THRESHOLD, Integer.toString(s.discretionThreshold()));
                 put(ps, NT121, s.nt121Variant().name());
+                put(ps, TIE, s.staircaseRules().tie().name());
+                put(ps, NT8, s.staircaseRules().nt8().name());
+                put(ps, DEATHS, s.staircaseRules().deaths().name());
+                put(ps, KOMMUNE_CHANGE, s.staircaseRules().kommuneChange().name());
                 ps.executeBatch();
                 c.commit();
             } catch (SQLException e) {

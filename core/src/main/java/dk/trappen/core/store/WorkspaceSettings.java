@@ -10,8 +10,10 @@ import java.util.List;
  *                            code covers its sub-codes; {@code *} means every målgruppe
  * @param discretionThreshold counts from 1 up to below this are shown as "&lt;N"; 0 turns it off
  * @param nt121Variant        which persons NT12.1 is computed over
+ * @param staircaseRules      the decisions of §3 and §5 (kommune tie rule, NT8, deaths, change of kommune)
  */
-public record WorkspaceSettings(List<String> targetGroups, int discretionThreshold, Nt121Variant nt121Variant) {
+public record WorkspaceSettings(List<String> targetGroups, int discretionThreshold, Nt121Variant nt121Variant,
+        StaircaseRules staircaseRules) {
 
     public static final String ALL_TARGET_GROUPS = "*";
 
@@ -23,11 +25,23 @@ public record WorkspaceSettings(List<String> targetGroups, int discretionThresho
         if (discretionThreshold < 0) {
             throw new WorkspaceException("settings.negativeThreshold", discretionThreshold);
         }
+        if (staircaseRules == null) {
+            staircaseRules = StaircaseRules.defaults();
+        }
     }
 
-    /** The defaults of key-figures.md: Sindslidelse (1.2.2.*), fewer than 5, §82a/b for NT12.1. */
+    /** With the spec's §3/§5 decisions. */
+    public WorkspaceSettings(List<String> targetGroups, int discretionThreshold, Nt121Variant nt121Variant) {
+        this(targetGroups, discretionThreshold, nt121Variant, StaircaseRules.defaults());
+    }
+
+    /** The defaults of key-figures.md: Sindslidelse (1.2.2.*), fewer than 5, §82a/b for NT12.1, §3/§5 as decided. */
     public static WorkspaceSettings defaults() {
         return new WorkspaceSettings(List.of("1.2.2"), 5, Nt121Variant.SEL82);
+    }
+
+    public WorkspaceSettings withStaircaseRules(StaircaseRules rules) {
+        return new WorkspaceSettings(targetGroups, discretionThreshold, nt121Variant, rules);
     }
 
     /** Whether a spell with this målgruppe code places its person on the staircase. */

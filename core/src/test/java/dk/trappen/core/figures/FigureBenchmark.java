@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * service, empty caches), cached in memory, and kept in the workspace (a new session), and the
  * discretion of every unit's series. Run with
  * {@code mvn -B -pl core test -Dtest=FigureBenchmark -Dbenchmark=true}; sizes with
- * {@code -Dbenchmark.persons=N}; {@code -Dbenchmark.dir=DIR} keeps the workspace in a new folder.
+ * {@code -Dbenchmark.persons=N}; {@code -Dbenchmark.dir=DIR} keeps the workspace in a new folder;
+ * {@code -Dbenchmark.workspace=DIR} times an existing workspace instead (the national sample imported).
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class FigureBenchmark {
@@ -46,13 +47,24 @@ class FigureBenchmark {
     void national() throws Exception {
         ReferenceData ref = FigureAssertions.reference();
         int persons = Integer.getInteger("benchmark.persons", 60_000);
-        // -Dbenchmark.dir=DIR keeps the workspace (e.g. to time the command line on it).
+        // -Dbenchmark.workspace=DIR times an existing workspace (e.g. the national sample imported);
+        // -Dbenchmark.dir=DIR keeps the generated one (e.g. to time the command line on it).
+        String existing = System.getProperty("benchmark.workspace");
         String keep = System.getProperty("benchmark.dir");
-        Path dir = keep == null ? tmp.resolve("ws") : Path.of(keep);
-        try (Workspace ws = Workspace.create(dir)) {
-            long t0 = System.nanoTime();
-            int spells = generate(ws, ref, persons, new Random(20_251_123L));
-            System.out.printf("generated %,d persons, %,d spells in %.1f s%n", persons, spells, (System.nanoTime() - t0) / 1e9);
+        Path dir = existing != null ? Path.of(existing) : keep != null ? Path.of(keep) : tmp.resolve("ws");
+        try (Workspace ws = existing != null ? Workspace.open(dir) : Workspace.create(dir)) {
+            if (existing == null) {
+                long t0 = System.nanoTime();
+                int spells = generate(ws, ref, persons, new Random(20_251_123L));
+                System.out.printf("generated %,d persons, %,d spells in %.1f s%n", persons, spells,
+                        (System.nanoTime() - t0) / 1e9);
+            }
+            try (Connection c = ws.connection(); java.sql.Statement st = c.createStatement();
+                    java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*), COUNT(DISTINCT person_id) FROM spell")) {
+                rs.next();
+                System.out.printf("workspace %s: %,d spells of %,d persons, %d cores, max heap %d MB%n", dir, rs.getLong(1),
+                        rs.getLong(2), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+            }
 
             // The very first computation in this JVM: cold in every sense (classes, JIT, H2 caches).
             System.gc();

@@ -2,6 +2,7 @@ package dk.trappen.core.figures;
 
 import dk.trappen.core.reference.ReferenceData;
 import dk.trappen.core.reference.Ydelse;
+import dk.trappen.core.store.StaircaseRules;
 import dk.trappen.core.store.WorkspaceSettings;
 import java.time.LocalDate;
 import java.time.Period;
@@ -15,7 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * An independent, deliberately naive reading of key-figures.md §1–§5 over a fixture's rows
- * (objects, streams, one person and date at a time): the oracle the engine is checked against.
+ * (objects, streams, one person and date at a time), under any of the §3/§5 settings: the oracle
+ * the engine is checked against.
  */
 final class NaiveFigures {
 
@@ -58,13 +60,15 @@ final class NaiveFigures {
                 .filter(s -> settings.inTargetGroup(s.maalgruppe()))
                 .filter(s -> ref.ydelse(s.ydelse()).map(Ydelse::trin).orElse(0) >= 2)
                 .collect(Collectors.groupingBy(SpellFixture.SpellRow::person));
+        StaircaseRules rules = settings.staircaseRules();
+        boolean earliest = rules.tie() == StaircaseRules.HandlekommuneTie.EARLIEST_START;
         for (Map.Entry<String, List<SpellFixture.SpellRow>> e : byPerson.entrySet()) {
             LocalDate birth = f.births().get(e.getKey());
             LocalDate death = f.deaths().get(e.getKey());
             List<SpellFixture.SpellRow> spells = e.getValue();
             for (int i = 0; i < dates.size(); i++) {
                 LocalDate d = dates.get(i);
-                State now = state(spells, d, ref);
+                State now = state(spells, d, ref, earliest);
                 if (now.trin() >= 2 && adult(birth, d)) {
                     inc(now.kommune(), d, stockFigure(now.trin()));
                 }
@@ -72,18 +76,26 @@ final class NaiveFigures {
                     continue;
                 }
                 LocalDate prevDate = dates.get(i - 1);
-                State prev = state(spells, prevDate, ref);
+                State prev = state(spells, prevDate, ref, earliest);
                 if (prev.trin() < 2 || !adult(birth, prevDate)) {
                     continue;
                 }
                 int k = prev.kommune();
                 int from = prev.trin();
-                if (death != null && !death.isAfter(d)) {
+                if (rules.deaths() == StaircaseRules.DeathRule.SEPARATE_LINE && death != null && !death.isAfter(d)) {
                     inc(k, d, "M" + from + "_D");
                     inc(k, d, "DOED");
                     continue;
                 }
                 int to = now.trin();
+                boolean anyInK = spells.stream().anyMatch(s -> active(s, d) && s.kommune() == k);
+                if (to >= 2 && !anyInK) {
+                    inc(k, d, "SKIFT");
+                    if (rules.kommuneChange() == StaircaseRules.KommuneChangeRule.LEFT_OUT) {
+                        inc(k, d, "M" + from + "_S");
+                        continue;
+                    }
+                }
                 inc(k, d, "M" + from + "_" + to);
                 if ((from == 7 || from == 8) && to == 6) {
                     inc(k, d, "NT7.1");
@@ -97,7 +109,7 @@ final class NaiveFigures {
                     inc(k, d, "NT7.3");
                     inc(k, d, "NT7");
                 }
-                if (from == 5 && to <= 4) {
+                if (from == 5 && to <= 4 && (to >= 2 || rules.nt8() == StaircaseRules.Nt8Scope.ANY_LOWER_TRIN)) {
                     inc(k, d, "NT8");
                 }
                 if (from == 2 && to == 1) {
@@ -105,10 +117,6 @@ final class NaiveFigures {
                 }
                 if (from == 2 && to >= 3) {
                     inc(k, d, "NT10");
-                }
-                boolean anyInK = spells.stream().anyMatch(s -> active(s, d) && s.kommune() == k);
-                if (to >= 2 && !anyInK) {
-                    inc(k, d, "SKIFT");
                 }
             }
         }
@@ -146,10 +154,11 @@ final class NaiveFigures {
         return birth == null || Period.between(birth, d).getYears() >= 18;
     }
 
-    private static State state(List<SpellFixture.SpellRow> spells, LocalDate d, ReferenceData ref) {
+    private static State state(List<SpellFixture.SpellRow> spells, LocalDate d, ReferenceData ref, boolean earliest) {
+        Comparator<SpellFixture.SpellRow> byStart = Comparator.comparing(SpellFixture.SpellRow::start);
         Optional<SpellFixture.SpellRow> decider = spells.stream().filter(s -> active(s, d))
                 .max(Comparator.<SpellFixture.SpellRow>comparingInt(s -> ref.ydelse(s.ydelse()).orElseThrow().trin())
-                        .thenComparing(SpellFixture.SpellRow::start)
+                        .thenComparing(earliest ? byStart.reversed() : byStart)
                         .thenComparing(Comparator.comparingInt(SpellFixture.SpellRow::kommune).reversed()));
         return decider.map(s -> new State(ref.ydelse(s.ydelse()).orElseThrow().trin(), s.kommune()))
                 .orElse(new State(1, null));

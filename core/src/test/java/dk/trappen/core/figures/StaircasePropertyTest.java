@@ -4,10 +4,12 @@ import static dk.trappen.core.figures.FigureAssertions.reference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dk.trappen.core.store.StaircaseRules;
 import dk.trappen.core.store.Workspace;
 import dk.trappen.core.store.WorkspaceSettings;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -99,6 +101,44 @@ class StaircasePropertyTest {
         }
     }
 
+    /** Every combination of the §3/§5 settings, each on its own random fixture, against the oracle. */
+    @Test
+    void theEngineAgreesWithTheOracleUnderEverySetting() {
+        long seed = 100;
+        for (StaircaseRules.HandlekommuneTie tie : StaircaseRules.HandlekommuneTie.values()) {
+            for (StaircaseRules.Nt8Scope nt8 : StaircaseRules.Nt8Scope.values()) {
+                for (StaircaseRules.DeathRule deaths : StaircaseRules.DeathRule.values()) {
+                    for (StaircaseRules.KommuneChangeRule moves : StaircaseRules.KommuneChangeRule.values()) {
+                        seed++;
+                        WorkspaceSettings settings = WorkspaceSettings.defaults()
+                                .withStaircaseRules(new StaircaseRules(tie, nt8, deaths, moves));
+                        SpellFixture f = random(seed, 150);
+                        FigureResult r;
+                        try (Workspace ws = Workspace.create(tmp.resolve("rules" + seed))) {
+                            f.writeTo(ws);
+                            ws.settings().save(settings);
+                            r = new FigureService(reference()).compute(ws);
+                        }
+                        assertEquals(settings.staircaseRules(), r.rules());
+                        NaiveFigures oracle = new NaiveFigures(f, settings, reference());
+                        List<FigureId> figures = new ArrayList<>(FigureId.standard(settings.staircaseRules()));
+                        for (int from = 2; from <= 8; from++) {
+                            figures.add(FigureId.matrixMoved(from));
+                        }
+                        for (int k : KOMMUNER) {
+                            for (LocalDate d : r.cutDates()) {
+                                for (FigureId fig : figures) {
+                                    assertEquals(oracle.count(k, d, fig.id()), r.count(k, d, fig),
+                                            settings.staircaseRules() + ", " + fig + " of " + k + " at " + d);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void invariantsOfTheStaircaseAndTheMatrix() {
         for (long seed = 11; seed <= 10 + SEEDS; seed++) {
@@ -129,7 +169,7 @@ class StaircasePropertyTest {
                     LocalDate prev = dates.get(i - 1);
                     int deaths = 0;
                     for (int from = 2; from <= 8; from++) {
-                        int row = s.count(d, FigureId.matrixDeath(from));
+                        int row = s.count(d, FigureId.matrixDeath(from)) + s.count(d, FigureId.matrixMoved(from));
                         deaths += row;
                         for (int to = 1; to <= 8; to++) {
                             row += s.count(d, FigureId.matrix(from, to));

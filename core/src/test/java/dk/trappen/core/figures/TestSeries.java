@@ -1,5 +1,6 @@
 package dk.trappen.core.figures;
 
+import dk.trappen.core.store.StaircaseRules;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +11,7 @@ public final class TestSeries {
     private final List<LocalDate> dates;
     private final int[] counts;
     private final long[] adults;
+    private StaircaseRules rules = StaircaseRules.defaults();
 
     private TestSeries(List<LocalDate> dates) {
         this.dates = dates;
@@ -43,7 +45,12 @@ public final class TestSeries {
         return this;
     }
 
+    public TestSeries rules(StaircaseRules r) {
+        rules = r;
+        return this;
+    }
+
     public FigureSeries build() {
-        return new FigureSeries(dates, counts.clone(), adults.clone());
+        return new FigureSeries(dates, counts.clone(), adults.clone(), rules);
     }
 }

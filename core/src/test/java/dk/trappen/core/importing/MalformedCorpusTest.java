@@ -234,9 +234,9 @@ class MalformedCorpusTest {
             assertEquals(4, r.rowsRead());
             assertEquals(3, r.rowsStored());
             assertEquals(List.of(
-                    "true|101|2024-05-01|44|§85",
-                    "false|101|2024-05-02|52|§82",
-                    "false|101|2024-05-03|60|null"),
+                    "TRUE|101|2024-05-01|44|§85",
+                    "FALSE|101|2024-05-02|52|§82",
+                    "FALSE|101|2024-05-03|60|null"),
                     rows(ws, "SELECT person_id IS NOT NULL, kommune, measured_on, who5, indsats FROM measurement "
                             + "ORDER BY measured_on"));
             assertEquals("maalinger_formulas_merged.xlsx, ark Målinger, række 6, kolonne WHO5_SCORE: værdien \"101\" "

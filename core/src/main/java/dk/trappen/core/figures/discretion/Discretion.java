@@ -3,6 +3,7 @@ package dk.trappen.core.figures.discretion;
 import dk.trappen.core.Messages;
 import dk.trappen.core.figures.FigureId;
 import dk.trappen.core.figures.FigureSeries;
+import dk.trappen.core.store.StaircaseRules;
 import dk.trappen.core.store.WorkspaceSettings;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ import java.util.Map;
  * the smallest other non-zero cell of that relation is hidden as well, repeated until no relation
  * has exactly one hidden cell. The relations are §10's (NT7 = 7.1+7.2+7.3, a matrix row and its
  * base, NT1–NT6 and their sum) and the ones a reader can form from the same output (NT7.1–NT10 and
- * DOED as sums of matrix cells, a row base equal to NT1–NT6 at D⁻).</li>
+ * DOED as sums of matrix cells, a row base equal to NT1–NT6 at D⁻, SKIFT when movers have a column).</li>
  * </ul>
  * A series is suppressed as a whole (all dates), so a cell reads the same whatever date range an
  * output shows.
@@ -38,6 +39,7 @@ public final class Discretion {
         all.add(FigureId.STAIRCASE_TOTAL);
         for (int from = 2; from <= 8; from++) {
             all.add(FigureId.matrixBase(from));
+            all.add(FigureId.matrixMoved(from));
         }
         FIGURES = Collections.unmodifiableList(all);
         for (int i = 0; i < all.size(); i++) {
@@ -125,7 +127,7 @@ public final class Discretion {
             }
         }
         if (!off && threshold > 1) {
-            suppressSecondary(relations(dates.size()), value, status);
+            suppressSecondary(relations(dates.size(), series.rules()), value, status);
         }
         Cell[] cells = new Cell[value.length];
         for (int c = 0; c < cells.length; c++) {
@@ -194,7 +196,7 @@ public final class Discretion {
     }
 
     /** The additive relations {total, part, part, …} among a series' cells, as cell indexes. */
-    private static List<int[]> relations(int dates) {
+    private static List<int[]> relations(int dates, StaircaseRules rules) {
         int nf = FIGURES.size();
         List<int[]> out = new ArrayList<>();
         for (int d = 0; d < dates; d++) {
@@ -208,22 +210,31 @@ public final class Discretion {
             out.add(matrixSum(at, FigureId.NT7_1, new int[] {8, 7}, 6, 6));
             out.add(matrixSum(at, FigureId.NT7_2, new int[] {8, 7}, 1, 5));
             out.add(matrixSum(at, FigureId.NT7_3, new int[] {6}, 1, 5));
-            out.add(matrixSum(at, FigureId.NT8, new int[] {5}, 1, 4));
+            out.add(matrixSum(at, FigureId.NT8, new int[] {5},
+                    rules.nt8() == StaircaseRules.Nt8Scope.ANY_LOWER_TRIN ? 1 : 2, 4));
             out.add(matrixSum(at, FigureId.NT9, new int[] {2}, 1, 1));
             out.add(matrixSum(at, FigureId.NT10, new int[] {2}, 3, 8));
             List<FigureId> deaths = new ArrayList<>();
             deaths.add(FigureId.DOED);
+            List<FigureId> moved = new ArrayList<>();
+            moved.add(FigureId.SKIFT);
             for (int from = 2; from <= 8; from++) {
                 deaths.add(FigureId.matrixDeath(from));
+                moved.add(FigureId.matrixMoved(from));
                 List<FigureId> row = new ArrayList<>();
                 row.add(FigureId.matrixBase(from));
                 for (int to = 1; to <= 8; to++) {
                     row.add(FigureId.matrix(from, to));
                 }
                 row.add(FigureId.matrixDeath(from));
+                row.add(FigureId.matrixMoved(from));
                 out.add(cells(at, row.toArray(new FigureId[0])));
             }
             out.add(cells(at, deaths.toArray(new FigureId[0])));
+            if (rules.kommuneChange() == StaircaseRules.KommuneChangeRule.LEFT_OUT) {
+                // Then SKIFT counts exactly the persons of the "changed kommune" column.
+                out.add(cells(at, moved.toArray(new FigureId[0])));
+            }
             // A row's base is the stock of its trin at D⁻ (trin 3 and 4 together in NT5).
             int prev = (d - 1) * nf;
             out.add(new int[] {prev + index(FigureId.NT1), at + index(FigureId.matrixBase(8))});

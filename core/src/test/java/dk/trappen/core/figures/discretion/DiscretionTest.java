@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.trappen.core.figures.FigureId;
 import dk.trappen.core.figures.FigureSeries;
 import dk.trappen.core.figures.TestSeries;
+import dk.trappen.core.store.StaircaseRules;
 import dk.trappen.core.store.WorkspaceSettings;
 import java.time.LocalDate;
 import java.util.List;
@@ -91,6 +92,40 @@ class DiscretionTest {
         assertEquals("<5", shown.cell(D, FigureId.NT8).text());
         assertEquals("x", shown.cell(D, FigureId.matrix(5, 5)).text());
         assertEquals("10", shown.cell(BASE, FigureId.NT4).text());
+    }
+
+    /**
+     * Under the setting that leaves a change of kommune out of NT7–NT10, SKIFT is the "S" column's
+     * sum and the column is part of its row: trin 5 at D⁻ has 10 persons, 7 stayed, 3 changed
+     * kommune. M5_S = 3 and SKIFT = 3 are "<5"; the row would give 3 = 10 − 7 away, so M5_5 is hidden.
+     * Under NT8's "on the staircase only" setting M5_1 is no part of NT8, so hiding M5_1 = 2 does not
+     * reach NT8 = M5_4 = 13; by default (NT8 = M5_1 + M5_4) it hides M5_4 as well.
+     */
+    @Test
+    void theRelationsFollowTheSettings() {
+        StaircaseRules leftOut = new StaircaseRules(StaircaseRules.HandlekommuneTie.LATEST_START,
+                StaircaseRules.Nt8Scope.ANY_LOWER_TRIN, StaircaseRules.DeathRule.SEPARATE_LINE,
+                StaircaseRules.KommuneChangeRule.LEFT_OUT);
+        DisplaySeries shown = five.apply(TestSeries.over(BASE, D).rules(leftOut).stock(BASE, 5, 10)
+                .cell(D, FigureId.matrix(5, 5), 7).cell(D, FigureId.matrixMoved(5), 3).cell(D, FigureId.SKIFT, 3).build());
+        assertEquals("<5", shown.cell(D, FigureId.matrixMoved(5)).text());
+        assertEquals("<5", shown.cell(D, FigureId.SKIFT).text());
+        assertEquals("x", shown.cell(D, FigureId.matrix(5, 5)).text());
+
+        StaircaseRules onStaircase = new StaircaseRules(StaircaseRules.HandlekommuneTie.LATEST_START,
+                StaircaseRules.Nt8Scope.LOWER_STEP_ON_STAIRCASE, StaircaseRules.DeathRule.SEPARATE_LINE,
+                StaircaseRules.KommuneChangeRule.COUNTED_AND_LINE);
+        TestSeries row = TestSeries.over(BASE, D).stock(BASE, 5, 20)
+                .cell(D, FigureId.matrix(5, 4), 13).cell(D, FigureId.matrix(5, 1), 2).cell(D, FigureId.matrix(5, 5), 5);
+        shown = five.apply(row.rules(onStaircase).build());
+        assertEquals("<5", shown.cell(D, FigureId.matrix(5, 1)).text());
+        assertEquals("x", shown.cell(D, FigureId.matrix(5, 5)).text(), "the row (20 = 13 + 5 + 2) hides its next smallest");
+        assertEquals("13", shown.cell(D, FigureId.NT8).text(), "NT8 = M5_4 alone");
+        assertEquals("13", shown.cell(D, FigureId.matrix(5, 4)).text());
+        // By default NT8 = M5_1 + M5_4 = 15: with M5_1 hidden, M5_4 must go too.
+        shown = five.apply(row.rules(StaircaseRules.defaults()).build());
+        assertEquals("15", shown.cell(D, FigureId.NT8).text());
+        assertEquals("x", shown.cell(D, FigureId.matrix(5, 4)).text());
     }
 
     /**
