@@ -6,6 +6,7 @@ import dk.trappen.core.figures.FigureException;
 import dk.trappen.core.figures.FigureId;
 import dk.trappen.core.figures.FigureResult;
 import dk.trappen.core.figures.FigureService;
+import dk.trappen.core.figures.Source;
 import dk.trappen.core.figures.compare.ComparisonUnit;
 import dk.trappen.core.figures.compare.ComparisonUnits;
 import dk.trappen.core.figures.compare.Level;
@@ -39,9 +40,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code trappen figures}: NT1–NT10, DOED, SKIFT and the transition matrix per kommune (or
- * comparison unit) and cut date, as {@code ;}-separated CSV or JSON, always through discretion
- * unless {@code --no-discretion} is given (then the first line says so).
+ * {@code trappen figures}: NT1–NT10, DOED, SKIFT, the transition matrix and NT11–NT20.6 per kommune
+ * (or comparison unit) and cut date, as {@code ;}-separated CSV or JSON, always through discretion
+ * unless {@code --no-discretion} is given (then the first line says so). NT11–NT20 of a source the
+ * workspace lacks are left out, with the reason on stderr.
  */
 @Command(name = "figures", mixinStandardHelpOptions = true, resourceBundle = "dk.trappen.app.cli.usage")
 final class FiguresCommand implements Callable<Integer> {
@@ -127,6 +129,7 @@ final class FiguresCommand implements Callable<Integer> {
         if (out == null) {
             write(console, unitLevel, units, dates, result, discretion, json);
             console.flush();
+            reportAbsent(spec.commandLine().getErr(), result, dates);
             return Cli.OK;
         }
         long rows;
@@ -137,7 +140,45 @@ final class FiguresCommand implements Callable<Integer> {
         }
         console.println("Nøgletal skrevet til " + out.toAbsolutePath() + " (" + rows + " rækker"
                 + (discretion.isOff() ? ", UDEN diskretionering" : "") + ").");
+        console.flush();
+        reportAbsent(spec.commandLine().getErr(), result, dates);
         return Cli.OK;
+    }
+
+    /**
+     * NT11–NT20 of a source the workspace lacks (or whose data do not reach a date) are left out of
+     * the output rather than written as 0; the reason goes to stderr, one line per source and reason.
+     */
+    private static void reportAbsent(PrintWriter err, FigureResult result, List<LocalDate> dates) {
+        for (Source source : Source.values()) {
+            java.util.Map<String, List<LocalDate>> byReason = new java.util.LinkedHashMap<>();
+            for (LocalDate d : dates) {
+                result.absentReason(source, d).ifPresent(r -> byReason.computeIfAbsent(r, k -> new ArrayList<>()).add(d));
+            }
+            byReason.forEach((reason, at) -> err.println(figureRange(source) + " udeladt"
+                    + (at.size() == dates.size() ? "" : " for " + at.stream().map(LocalDate::toString)
+                            .collect(Collectors.joining(", ")))
+                    + ": " + Messages.danish(reason)));
+        }
+        err.flush();
+    }
+
+    /** "NT11–NT12.2": the first and last id of a source's figures. */
+    private static String figureRange(Source source) {
+        List<FigureId> of = FigureId.extended().stream().filter(f -> f.source() == source).collect(Collectors.toList());
+        return of.get(0).id() + "–" + of.get(of.size() - 1).id();
+    }
+
+    /** Whether a figure gets a row at the date: NT11–NT20 only where defined (absent sources are left out). */
+    private static boolean written(DisplaySeries shown, FigureResult result, LocalDate d, FigureId f) {
+        return !f.isExtended() || shown.defined(d, f);
+    }
+
+    /** The figures written: NT1–NT10 and the matrix, then NT11–NT20.6. */
+    private static List<FigureId> figures(FigureResult result) {
+        List<FigureId> all = new ArrayList<>(FigureId.standard(result.rules()));
+        all.addAll(FigureId.extended());
+        return all;
     }
 
     private Integer kommuneCode() {
@@ -210,7 +251,10 @@ final class FiguresCommand implements Callable<Integer> {
             DisplaySeries shown = discretion.apply(unit.series(result));
             for (LocalDate d : dates) {
                 String prefix = unit.id() + ";" + d + ";";
-                for (FigureId f : FigureId.standard(result.rules())) {
+                for (FigureId f : figures(result)) {
+                    if (!written(shown, result, d, f)) {
+                        continue;
+                    }
                     w.write(prefix);
                     w.write(f.id());
                     w.write(';');
@@ -239,14 +283,17 @@ final class FiguresCommand implements Callable<Integer> {
         for (ComparisonUnit unit : units) {
             DisplaySeries shown = discretion.apply(unit.series(result));
             for (LocalDate d : dates) {
-                for (FigureId f : FigureId.standard(result.rules())) {
+                for (FigureId f : figures(result)) {
+                    if (!written(shown, result, d, f)) {
+                        continue;
+                    }
                     Cell c = shown.cell(d, f);
                     if (rows > 0) {
                         w.write(',');
                         w.newLine();
                     }
                     w.write('{' + key + ':' + quote(unit.id()) + ",\"cut_date\":\"" + d + "\",\"figure\":\"" + f.id()
-                            + "\",\"value\":" + (c.shown() ? Long.toString((long) c.value().getAsDouble()) : quote(c.text()))
+                            + "\",\"value\":" + (c.shown() ? number(c.value().getAsDouble(), f.decimals()) : quote(c.text()))
                             + '}');
                     rows++;
                 }
@@ -256,6 +303,12 @@ final class FiguresCommand implements Callable<Integer> {
         w.write("]}");
         w.newLine();
         return rows;
+    }
+
+    /** A JSON number: a count, or a mean/share rounded as the CSV shows it (with a decimal point). */
+    static String number(double value, int decimals) {
+        return decimals == 0 ? Long.toString(Math.round(value))
+                : String.format(java.util.Locale.ROOT, "%." + decimals + "f", value);
     }
 
     /** A JSON string literal. */

@@ -42,6 +42,16 @@ final class InfoCommand implements Callable<Integer> {
                     : "antal under " + s.discretionThreshold() + " vises som <" + s.discretionThreshold()));
             out.println("NT12.1 beregnes:   " + (s.nt121Variant() == WorkspaceSettings.Nt121Variant.SEL82
                     ? "over modtagere af forebyggende indsatser (SEL §82a/b)" : "over modtagere af SEL §85"));
+            var rules = s.staircaseRules();
+            out.println("Handlekommune:     " + (rules.tie() == dk.trappen.core.store.StaircaseRules.HandlekommuneTie.LATEST_START
+                    ? "det seneste forløb på det højeste trin afgør (standard)" : "det tidligste forløb på det højeste trin afgør"));
+            out.println("NT8 tæller:        " + (rules.nt8() == dk.trappen.core.store.StaircaseRules.Nt8Scope.ANY_LOWER_TRIN
+                    ? "ethvert lavere trin, også ingen indsats (standard)" : "kun trin 2–4"));
+            out.println("Dødsfald:          " + (rules.deaths() == dk.trappen.core.store.StaircaseRules.DeathRule.SEPARATE_LINE
+                    ? "egen linje, ikke i NT7–NT10 (standard)" : "tælles som bevægelse efter trinnet"));
+            out.println("Skift af kommune:  " + (rules.kommuneChange()
+                    == dk.trappen.core.store.StaircaseRules.KommuneChangeRule.COUNTED_AND_LINE
+                    ? "tælles i den tidligere kommune og i linjen SKIFT (standard)" : "holdes uden for NT7–NT10, kun i SKIFT"));
         }
         out.println("Referencetabeller: " + ref.kommuner().size() + " kommuner, " + ref.regions().size()
                 + " regioner, " + ref.klynger().size() + " sundhedsklynger, " + ref.ydelser().size() + " ydelseskoder, "

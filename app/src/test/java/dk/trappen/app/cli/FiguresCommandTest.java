@@ -90,7 +90,9 @@ class FiguresCommandTest {
         assertTrue(lines.contains("147;2018-06-30;M2_2;10"));
         assertTrue(lines.contains("851;2018-06-30;M8_D;0"), "zero values included");
         assertEquals("101;2017-12-31;NT1", lines.get(1).substring(0, 18), "kommuner, dates and figures in order");
-        assertTrue(err.toString().isEmpty());
+        // No DREAM, measurements, LPR or accounts: NT11–NT20 are left out, with the reasons on stderr.
+        assertTrue(err.toString().contains("NT11–NT12.2 udeladt: ingen DREAM-data importeret"), err.toString());
+        assertTrue(err.toString().contains("NT19–NT20.6 udeladt"), err.toString());
     }
 
     @Test
@@ -178,7 +180,9 @@ class FiguresCommandTest {
         assertEquals(1 + 2 * FIGURES, written.size());
         assertEquals(1, lines().size());
         assertTrue(out.toString().startsWith("Nøgletal skrevet til "), out.toString());
+        assertTrue(err.toString().contains("NT11–NT12.2 udeladt"), "absent sources noted on stderr after writing");
 
+        err.getBuffer().setLength(0);
         assertEquals(1, run("figures", "--workspace", ws.toString(), "--out", tmp.resolve("findes/ikke.csv").toString()));
         assertTrue(err.toString().startsWith("Fejl: Filen "), err.toString());
     }
@@ -214,13 +218,67 @@ class FiguresCommandTest {
                 err.toString());
     }
 
+    /**
+     * Accounts for 101 in 2017: §108 200, forebyggende 100 → NT19 = 100/200 = 0,50, NT20.1 = 66,7,
+     * NT20.6 = 33,3 (only at 31 December). Ten local persons measured in 147 on 2017-10-01 with
+     * WHO-5 40, 44, …, 76: mean 58,0; seven above 50 (70,0 %), three 36–50 (30,0 %). DREAM and LPR
+     * are missing: their rows are left out and stderr says why.
+     */
+    @Test
+    void figuresTwoWithSomeSourcesMissing() throws SQLException {
+        try (Workspace w = Workspace.open(ws); Connection c = w.connection()) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO account_line (import_id, kommune, account_year, "
+                    + "function_code, grouping_code, dranst, art, amount, row_hash) VALUES (2, 101, 2017, ?, ?, 1, '4.0', ?, 0)")) {
+                ps.setString(1, "5.38.50");
+                ps.setString(2, "003");
+                ps.setInt(3, 200);
+                ps.executeUpdate();
+                ps.setString(1, "5.38.53");
+                ps.setString(2, "002");
+                ps.setInt(3, 100);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO measurement (import_id, local_id, kommune, "
+                    + "measured_on, who5, row_hash) VALUES (3, ?, 147, DATE '2017-10-01', ?, 0)")) {
+                for (int i = 0; i < 10; i++) {
+                    ps.setString(1, "L" + i);
+                    ps.setInt(2, 40 + 4 * i);
+                    ps.executeUpdate();
+                }
+            }
+            Workspace.bumpDataVersion(c);
+        }
+        assertEquals(0, run("figures", "--workspace", ws.toString()), err.toString());
+        List<String> lines = lines();
+        assertTrue(lines.contains("101;2017-12-31;NT19;0,50"), String.join("\n", lines.subList(0, 120)));
+        assertTrue(lines.contains("101;2017-12-31;NT20.1;66,7"));
+        assertTrue(lines.contains("101;2017-12-31;NT20.6;33,3"));
+        assertTrue(lines.contains("101;2017-12-31;NT20.2;0,0"));
+        assertTrue(lines.stream().noneMatch(l -> l.contains(";2018-06-30;NT19;")), "yearly: not at 30 June");
+        assertTrue(lines.contains("147;2017-12-31;NT13;58,0"));
+        assertTrue(lines.contains("147;2017-12-31;NT15.1;70,0"));
+        assertTrue(lines.contains("147;2017-12-31;NT15.2;30,0"));
+        assertTrue(lines.contains("147;2017-12-31;NT15.3;0,0"));
+        assertTrue(lines.contains("147;2017-12-31;NT16;"), "nobody measured in the period before");
+        assertTrue(lines.stream().noneMatch(l -> l.contains(";NT11;") || l.contains(";NT18")), "absent sources left out");
+        assertTrue(err.toString().contains("NT11–NT12.2 udeladt: ingen DREAM-data importeret"), err.toString());
+        assertTrue(err.toString().contains("NT18–NT18_RATE udeladt: ingen LPR-data importeret"), err.toString());
+        assertTrue(!err.toString().contains("NT13"), err.toString());
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("figures", "--workspace", ws.toString(), "--format", "json", "--kommune", "101"));
+        assertTrue(out.toString().contains("{\"kommune\":\"101\",\"cut_date\":\"2017-12-31\",\"figure\":\"NT19\",\"value\":0.50}"),
+                out.toString());
+    }
+
     @Test
     void helpListsTheCommandInDanish() {
         assertEquals(0, run("--help"));
         assertTrue(out.toString().contains("figures"), out.toString());
         out.getBuffer().setLength(0);
         assertEquals(0, run("figures", "--help"));
-        assertTrue(out.toString().contains("Beregn nøgletallene NT1–NT10"), out.toString());
+        assertTrue(out.toString().contains("Beregn nøgletallene NT1–NT20.6"), out.toString());
+        assertTrue(out.toString().contains("NT18_INDL"), out.toString());
         assertTrue(out.toString().contains("--no-discretion"), out.toString());
     }
 }

@@ -38,7 +38,7 @@ import java.util.zip.InflaterInputStream;
 final class FigureCache {
 
     private static final Logger LOG = Logger.getLogger(FigureCache.class.getName());
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private final String referenceFingerprint;
 
@@ -51,7 +51,10 @@ final class FigureCache {
         for (Kommune k : reference.kommuner()) {
             kommuner.add(k.code());
         }
-        referenceFingerprint = sha256(trin.toString() + kommuner).substring(0, 16);
+        // NT11 and NT19–NT20 depend on the DREAM code categories and the kontoplan mapping too.
+        TreeMap<String, String> dream = new TreeMap<>();
+        reference.dreamKoder().forEach(k -> dream.put(k.code(), k.category().name()));
+        referenceFingerprint = sha256(trin.toString() + kommuner + dream + reference.kontoplan()).substring(0, 16);
     }
 
     private static String sha256(String text) {
@@ -68,14 +71,15 @@ final class FigureCache {
         }
     }
 
-    String key(List<String> targetGroups, StaircaseRules rules) {
+    String key(WorkspaceSettings settings) {
+        StaircaseRules rules = settings.staircaseRules();
         return "v" + FORMAT + "|" + referenceFingerprint + "|" + rules.tie() + "," + rules.nt8() + "," + rules.deaths()
-                + "," + rules.kommuneChange() + "|" + String.join(",", targetGroups);
+                + "," + rules.kommuneChange() + "|" + settings.nt121Variant() + "|" + String.join(",", settings.targetGroups());
     }
 
     /** The kept figures for these settings at this data version, if any. */
     Optional<FigureResult> load(Workspace ws, WorkspaceSettings settings, long dataVersion) {
-        String key = key(settings.targetGroups(), settings.staircaseRules());
+        String key = key(settings);
         byte[] payload;
         try (Connection c = ws.connection(); PreparedStatement ps = c.prepareStatement(
                 "SELECT payload FROM figure_cache WHERE cache_key = ? AND data_version = ?")) {
@@ -100,20 +104,20 @@ final class FigureCache {
     }
 
     /** Keeps the figures, replacing this key's copy and any copy of an older data version. */
-    void save(Workspace ws, FigureResult result) {
+    void save(Workspace ws, WorkspaceSettings settings, FigureResult result) {
         byte[] payload = encode(result);
         try (Connection c = ws.connection()) {
             c.setAutoCommit(false);
             try {
                 try (PreparedStatement ps = c.prepareStatement(
                         "DELETE FROM figure_cache WHERE cache_key = ? OR data_version <> ?")) {
-                    ps.setString(1, key(result.targetGroups(), result.rules()));
+                    ps.setString(1, key(settings));
                     ps.setLong(2, result.dataVersion());
                     ps.executeUpdate();
                 }
                 try (PreparedStatement ps = c.prepareStatement(
                         "INSERT INTO figure_cache (cache_key, data_version, payload) VALUES (?, ?, ?)")) {
-                    ps.setString(1, key(result.targetGroups(), result.rules()));
+                    ps.setString(1, key(settings));
                     ps.setLong(2, result.dataVersion());
                     ps.setBytes(3, payload);
                     ps.executeUpdate();
@@ -163,6 +167,21 @@ final class FigureCache {
             for (long a : adults) {
                 out.writeLong(a);
             }
+            ExtraSums extra = r.extra();
+            double[] sums = extra.sums();
+            out.writeInt(sums.length);
+            for (double v : sums) {
+                out.writeDouble(v);
+            }
+            for (Source s : Source.values()) {
+                for (int d = 0; d < extra.dates(); d++) {
+                    String reason = extra.absent(s, d);
+                    out.writeByte(extra.defined(s, d) ? 1 : reason == null ? 0 : 2);
+                    if (reason != null) {
+                        out.writeUTF(reason);
+                    }
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // in memory: cannot happen
         }
@@ -194,8 +213,26 @@ final class FigureCache {
             for (int i = 0; i < adults.length; i++) {
                 adults[i] = in.readLong();
             }
+            ExtraSums extra = new ExtraSums(codes.length, dates.size());
+            double[] sums = extra.sums();
+            if (in.readInt() != sums.length) {
+                throw new IOException("figure cache holds another set of NT11–NT20");
+            }
+            for (int i = 0; i < sums.length; i++) {
+                sums[i] = in.readDouble();
+            }
+            for (Source s : Source.values()) {
+                for (int d = 0; d < dates.size(); d++) {
+                    int state = in.readByte();
+                    if (state == 1) {
+                        extra.define(s, d);
+                    } else if (state == 2) {
+                        extra.absent(s, d, in.readUTF());
+                    }
+                }
+            }
             return new FigureResult(dataVersion, groups, rules, latest == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(latest),
-                    dates, codes, counts, adults);
+                    dates, codes, counts, adults, extra);
         }
     }
 

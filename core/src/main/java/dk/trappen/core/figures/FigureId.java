@@ -21,7 +21,19 @@ public final class FigureId {
         /** Persons at cut date D (NT1–NT6 and their sum); also available at the series' base date. */
         STOCK,
         /** Persons moving between D⁻ and D (NT7–NT10, DOED, SKIFT, the transition matrix). */
-        MOVEMENT
+        MOVEMENT,
+        /** A mean over persons (NT11–NT14), in per cent or score points; one decimal. */
+        MEAN,
+        /** A share of persons in per cent (NT15.1–NT17); one decimal. */
+        SHARE,
+        /** A count of events, not persons (NT18, NT18_INDL: admissions). */
+        EVENT,
+        /** An event rate in per cent (NT18_RATE: readmissions of admissions); one decimal. */
+        EVENT_SHARE,
+        /** A ratio of amounts (NT19); two decimals, no person threshold (accounts are not personal data). */
+        RATIO,
+        /** A share of amounts in per cent (NT20.1–NT20.6); one decimal, no person threshold. */
+        AMOUNT_SHARE
     }
 
     /** Column of the matrix for "died": {@link #toTrin()} returns it for {@code Mf_D}. */
@@ -95,14 +107,96 @@ public final class FigureId {
     private final int[] slots;
     private final int fromTrin;
     private final int toTrin;
+    /** For NT11–NT20: the index of its numerator/denominator pair in the result's sums; -1 otherwise. */
+    private final int extra;
+    private final Source source;
 
     private FigureId(String id, Kind kind, int[] slots, int fromTrin, int toTrin) {
+        this(id, kind, slots, fromTrin, toTrin, -1, null);
+    }
+
+    private FigureId(String id, Kind kind, int[] slots, int fromTrin, int toTrin, int extra, Source source) {
         this.id = id;
         this.kind = kind;
         this.slots = slots;
         this.fromTrin = fromTrin;
         this.toTrin = toTrin;
+        this.extra = extra;
+        this.source = source;
         BY_ID.put(id, this);
+    }
+
+    // NT11–NT20 (key-figures.md §6–§9): each a numerator and a denominator per kommune and date, so
+    // a group's value is recomputed over its pooled persons (or amounts), never averaged.
+    private static final List<FigureId> EXTENDED = new ArrayList<>();
+
+    private static FigureId extended(String id, Kind kind, Source source) {
+        FigureId f = new FigureId(id, kind, new int[0], 0, 0, EXTENDED.size(), source);
+        EXTENDED.add(f);
+        return f;
+    }
+
+    public static final FigureId NT11 = extended("NT11", Kind.MEAN, Source.DREAM);
+    public static final FigureId NT12 = extended("NT12", Kind.MEAN, Source.DREAM);
+    public static final FigureId NT12_1 = extended("NT12.1", Kind.MEAN, Source.DREAM);
+    public static final FigureId NT12_2 = extended("NT12.2", Kind.MEAN, Source.DREAM);
+    public static final FigureId NT13 = extended("NT13", Kind.MEAN, Source.MAALINGER);
+    public static final FigureId NT13_1 = extended("NT13.1", Kind.MEAN, Source.MAALINGER);
+    public static final FigureId NT13_2 = extended("NT13.2", Kind.MEAN, Source.MAALINGER);
+    public static final FigureId NT14 = extended("NT14", Kind.MEAN, Source.MAALINGER);
+    public static final FigureId NT15_1 = extended("NT15.1", Kind.SHARE, Source.MAALINGER);
+    public static final FigureId NT15_2 = extended("NT15.2", Kind.SHARE, Source.MAALINGER);
+    public static final FigureId NT15_3 = extended("NT15.3", Kind.SHARE, Source.MAALINGER);
+    public static final FigureId NT16 = extended("NT16", Kind.SHARE, Source.MAALINGER);
+    public static final FigureId NT17 = extended("NT17", Kind.SHARE, Source.MAALINGER);
+    /** Admissions followed by a readmission (§8). */
+    public static final FigureId NT18 = extended("NT18", Kind.EVENT, Source.LPR);
+    /** Extra: admissions that ended in (D⁻, D] (NT18's base). */
+    public static final FigureId NT18_INDL = extended("NT18_INDL", Kind.EVENT, Source.LPR);
+    /** Extra: NT18 / NT18_INDL in per cent. */
+    public static final FigureId NT18_RATE = extended("NT18_RATE", Kind.EVENT_SHARE, Source.LPR);
+    public static final FigureId NT19 = extended("NT19", Kind.RATIO, Source.REGNSKAB);
+    public static final FigureId NT20_1 = extended("NT20.1", Kind.AMOUNT_SHARE, Source.REGNSKAB);
+    public static final FigureId NT20_2 = extended("NT20.2", Kind.AMOUNT_SHARE, Source.REGNSKAB);
+    public static final FigureId NT20_3 = extended("NT20.3", Kind.AMOUNT_SHARE, Source.REGNSKAB);
+    public static final FigureId NT20_4 = extended("NT20.4", Kind.AMOUNT_SHARE, Source.REGNSKAB);
+    public static final FigureId NT20_5 = extended("NT20.5", Kind.AMOUNT_SHARE, Source.REGNSKAB);
+    public static final FigureId NT20_6 = extended("NT20.6", Kind.AMOUNT_SHARE, Source.REGNSKAB);
+
+    /** Number of numerator/denominator pairs of NT11–NT20 per kommune and date. */
+    static final int EXTRA_COUNT = EXTENDED.size();
+
+    /** NT11 … NT20.6 (with NT18_INDL and NT18_RATE after NT18), in the command line's order. */
+    public static List<FigureId> extended() {
+        return Collections.unmodifiableList(EXTENDED);
+    }
+
+    /** Whether this is one of NT11–NT20 (a value with numerator and denominator, not a slot sum). */
+    public boolean isExtended() {
+        return extra >= 0;
+    }
+
+    /** The source NT11–NT20 are computed from; null for NT1–NT10. */
+    public Source source() {
+        return source;
+    }
+
+    /** Decimals shown: 0 for counts, 2 for NT19, 1 for the other means and shares. */
+    public int decimals() {
+        switch (kind) {
+            case STOCK:
+            case MOVEMENT:
+            case EVENT:
+                return 0;
+            case RATIO:
+                return 2;
+            default:
+                return 1;
+        }
+    }
+
+    int extra() {
+        return extra;
     }
 
     private static FigureId stock(String id, int... trin) {

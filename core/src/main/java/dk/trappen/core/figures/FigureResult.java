@@ -12,9 +12,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * NT1–NT10, DOED, SKIFT and the transition matrix for every kommune and date of one workspace at
- * one data version and target-group setting. Immutable and shared by every front end; group values
- * (region, klynge, comparison group, land) are sums over kommuner, see {@link #series(Collection)}.
+ * NT1–NT10, DOED, SKIFT, the transition matrix and NT11–NT20 for every kommune and date of one
+ * workspace at one data version and setting. Immutable and shared by every front end; group values
+ * (region, klynge, comparison group, land) are sums over kommuner, see {@link #series(Collection)}:
+ * counts are summed, and NT11–NT20 keep numerator and denominator per kommune, so a group's mean or
+ * share is recomputed over its pooled persons (or kroner), never averaged over kommuner.
  */
 public final class FigureResult {
 
@@ -26,9 +28,17 @@ public final class FigureResult {
     private final int[] counts;
     private final long[] adults;
     private final StaircaseRules rules;
+    private final ExtraSums extra;
 
     FigureResult(long dataVersion, List<String> targetGroups, StaircaseRules rules, LocalDate latestDataDate,
             List<LocalDate> dates, int[] codes, int[] counts, long[] adults) {
+        this(dataVersion, targetGroups, rules, latestDataDate, dates, codes, counts, adults,
+                ExtraSums.missing(codes.length, dates.size()));
+    }
+
+    FigureResult(long dataVersion, List<String> targetGroups, StaircaseRules rules, LocalDate latestDataDate,
+            List<LocalDate> dates, int[] codes, int[] counts, long[] adults, ExtraSums extra) {
+        this.extra = extra;
         this.dataVersion = dataVersion;
         this.targetGroups = List.copyOf(targetGroups);
         this.rules = rules;
@@ -106,6 +116,19 @@ public final class FigureResult {
         return adults;
     }
 
+    ExtraSums extra() {
+        return extra;
+    }
+
+    /**
+     * Why NT11–NT20 of a source are not available at a date ("ingen DREAM-data importeret"), as a
+     * message key of {@code messages.properties}; empty when they are computed.
+     */
+    public Optional<String> absentReason(Source source, LocalDate date) {
+        int d = dates.indexOf(date);
+        return d < 0 ? Optional.empty() : Optional.ofNullable(extra.absent(source, d));
+    }
+
     /**
      * One kommune's count at a cut date (or a stock at the base date); 0 for a kommune without any
      * data. Throws if the figure is not defined at the date.
@@ -168,6 +191,7 @@ public final class FigureResult {
         if (unique.isEmpty()) {
             Arrays.fill(a, -1);
         }
-        return new FigureSeries(dates, sum, a, rules);
+        int[] index = unique.stream().mapToInt(kommune -> Arrays.binarySearch(codes, kommune)).filter(k -> k >= 0).toArray();
+        return new FigureSeries(dates, sum, a, rules, extra.pooled(index, nd));
     }
 }

@@ -19,10 +19,11 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * Computes NT1–NT10, DOED, SKIFT and the transition matrix of key-figures.md §1–§5 for every kommune
- * and cut date of a workspace, and keeps the results, in memory and in the workspace (so a new
+ * Computes NT1–NT10, DOED, SKIFT and the transition matrix of key-figures.md §1–§5, and NT11–NT20 of
+ * §6–§9 over the same placement of persons, for every kommune and cut date of a workspace, and keeps the results, in memory and in the workspace (so a new
  * session starts with them): a result is reused until the workspace's data version, the settings
- * that change figures (target groups, §3/§5 rules) or the reference tables change. One instance per
+ * that change figures (target groups, §3/§5 rules, the NT12.1 variant) or the reference tables
+ * (ydelser, kommuner, DREAM codes, kontoplan) change. One instance per
  * application (front ends share it); thread-safe.
  */
 public final class FigureService {
@@ -76,7 +77,8 @@ public final class FigureService {
             CancellationToken cancel) {
         cancel.check();
         long version = ws.dataVersion();
-        CacheKey key = new CacheKey(ws.directory(), version, settings.targetGroups(), settings.staircaseRules());
+        CacheKey key = new CacheKey(ws.directory(), version, settings.targetGroups(), settings.staircaseRules(),
+                settings.nt121Variant());
         FigureResult cached = cache.get(key);
         if (cached != null) {
             return cached;
@@ -96,9 +98,10 @@ public final class FigureService {
             version = ws.dataVersion();
             data = reader.read(ws, settings, cancel);
         }
-        FigureResult result = compute(data, version, settings, cancel, progress);
-        cache.put(new CacheKey(ws.directory(), version, settings.targetGroups(), settings.staircaseRules()), result);
-        persisted.save(ws, result);
+        FigureResult result = compute(ws, data, version, settings, cancel, progress);
+        cache.put(new CacheKey(ws.directory(), version, settings.targetGroups(), settings.staircaseRules(),
+                settings.nt121Variant()), result);
+        persisted.save(ws, settings, result);
         return result;
     }
 
@@ -113,7 +116,7 @@ public final class FigureService {
         persisted.clear(ws);
     }
 
-    private FigureResult compute(RegisterData data, long version, WorkspaceSettings settings, CancellationToken cancel,
+    private FigureResult compute(Workspace ws, RegisterData data, long version, WorkspaceSettings settings, CancellationToken cancel,
             ProgressListener progress) {
         List<LocalDate> dates = new ArrayList<>();
         if (data.latestDate() != null) {
@@ -129,8 +132,11 @@ public final class FigureService {
             spellKommune[s] = Arrays.binarySearch(codes, data.kommune()[s]);
         }
         int[] days = dates.stream().mapToInt(d -> (int) d.toEpochDay()).toArray();
+        Placement placed = new Placement(data.personSlots(), days.length);
         int[] counts = StaircaseEngine.count(data, spellKommune, codes.length, days, settings.staircaseRules(), cancel,
-                progress);
+                progress, placed);
+        progress.progress(0, -1, "Beregner beskæftigelse, trivsel, genindlæggelser og økonomi");
+        ExtraSums extra = ExtraFigures.compute(ws, reference, settings, dates, codes, placed, cancel);
         long[] adults = new long[codes.length * days.length];
         for (int k = 0; k < codes.length; k++) {
             NavigableMap<Integer, Long> byDay = data.adults().get(codes[k]);
@@ -141,7 +147,7 @@ public final class FigureService {
             }
         }
         return new FigureResult(version, settings.targetGroups(), settings.staircaseRules(), data.latestDate(), dates,
-                codes, counts, adults);
+                codes, counts, adults, extra);
     }
 
     /** Every reference kommune (so they all get rows, zeros included) and any other code in the data. */
@@ -161,6 +167,7 @@ public final class FigureService {
         return codes.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private record CacheKey(Path workspace, long dataVersion, List<String> targetGroups, StaircaseRules rules) {
+    private record CacheKey(Path workspace, long dataVersion, List<String> targetGroups, StaircaseRules rules,
+            WorkspaceSettings.Nt121Variant nt121) {
     }
 }

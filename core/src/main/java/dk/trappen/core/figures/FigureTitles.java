@@ -23,7 +23,7 @@ public final class FigureTitles {
         if (figure == FigureId.STAIRCASE_TOTAL) {
             return Messages.format(locale, "figures.title.total");
         }
-        if (figure == FigureId.DOED || figure == FigureId.SKIFT) {
+        if (figure == FigureId.DOED || figure == FigureId.SKIFT || figure.isExtended()) {
             return Messages.format(locale, "figures.title." + figure.id());
         }
         if (figure.toTrin() == FigureId.BASE) {

@@ -26,6 +26,15 @@ final class StaircaseEngine {
      */
     static int[] count(RegisterData data, int[] kommuneIndex, int kommuner, int[] days, StaircaseRules rules,
             CancellationToken cancel, ProgressListener progress) {
+        return count(data, kommuneIndex, kommuner, days, rules, cancel, progress, null);
+    }
+
+    /**
+     * As above; when {@code placed} is given, also records who is counted in NT1–NT6 where (NT11,
+     * NT12, NT13.1 and NT18 are over those persons, so they come from the same sweep).
+     */
+    static int[] count(RegisterData data, int[] kommuneIndex, int kommuner, int[] days, StaircaseRules rules,
+            CancellationToken cancel, ProgressListener progress, Placement placed) {
         boolean earliestStart = rules.tie() == StaircaseRules.HandlekommuneTie.EARLIEST_START;
         boolean deathsApart = rules.deaths() == StaircaseRules.DeathRule.SEPARATE_LINE;
         boolean moversApart = rules.kommuneChange() == StaircaseRules.KommuneChangeRule.LEFT_OUT;
@@ -98,6 +107,9 @@ final class StaircaseEngine {
             for (int d = 0; d < nd; d++) {
                 if (trinAt[d] >= 2 && days[d] >= adultFrom) {
                     counts[(komAt[d] * nd + d) * Slots.COUNT + Slots.stock(trinAt[d])]++;
+                    if (placed != null) {
+                        placed.put(p, d, trinAt[d], komAt[d]);
+                    }
                 }
             }
             for (int d = 1; d < nd; d++) {

@@ -80,9 +80,12 @@ final class Values {
      * (seconds optional); null when unreadable.
      */
     static LocalDateTime timestamp(String s) {
-        int split = s.indexOf('T');
-        if (split < 0) {
-            split = s.indexOf(' ');
+        // The date/time separator: a space, or a 'T' between digits (not the T of a SAS month, OCT).
+        int split = s.indexOf(' ');
+        for (int i = 1; split < 0 && i < s.length() - 1; i++) {
+            if (s.charAt(i) == 'T' && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1))) {
+                split = i;
+            }
         }
         if (split < 0) {
             return null;

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class FigureBenchmark {
 
-    private static final int RUNS = 7;
+    private static final int RUNS = Integer.getInteger("benchmark.runs", 7);
 
     @TempDir
     Path tmp;
@@ -92,6 +92,7 @@ class FigureBenchmark {
                 read[i] = System.nanoTime() - t;
             }
             report("  of which reading the workspace (SQL into arrays)", read);
+            report("  of which NT11–NT20 (DREAM, measurements, LPR, accounts)", timeExtra(ws, ref));
             System.out.printf("peak heap during a cold run: %d MB (max heap %d MB)%n", peak >> 20,
                     Runtime.getRuntime().maxMemory() >> 20);
 
@@ -131,7 +132,67 @@ class FigureBenchmark {
             }
             System.out.printf("%d cut dates %s..%s; NT1 at the last, all kommuner: %,d%n", result.cutDates().size(),
                     result.cutDates().get(0), result.cutDates().get(result.cutDates().size() - 1), nt1);
+            FigureSeries land = result.series(result.kommuner());
+            for (LocalDate d : List.of(result.cutDates().get(result.cutDates().size() - 1),
+                    result.cutDates().get(result.cutDates().size() - 2))) {
+                StringBuilder line = new StringBuilder("hele landet " + d + ":");
+                for (FigureId f : FigureId.extended()) {
+                    java.util.OptionalDouble v = land.value(d, f);
+                    line.append(' ').append(f.id()).append('=').append(v.isPresent()
+                            ? String.format(java.util.Locale.ROOT, "%.2f", v.getAsDouble())
+                            : land.absentReason(d, f).orElse("-"));
+                }
+                System.out.println(line);
+            }
         }
+    }
+
+    /** NT11–NT20 alone, after the register read and the staircase sweep that place the persons. */
+    private static long[] timeExtra(Workspace ws, ReferenceData ref) {
+        dk.trappen.core.store.WorkspaceSettings settings = ws.settings().load();
+        dk.trappen.core.progress.CancellationToken cancel = new dk.trappen.core.progress.CancellationToken();
+        FigureResult result = new FigureService(ref).compute(ws);
+        RegisterData data = new RegisterReader(ref).read(ws, settings, cancel);
+        int[] codes = result.codes();
+        int[] spellKommune = new int[data.spells()];
+        for (int s = 0; s < spellKommune.length; s++) {
+            spellKommune[s] = Arrays.binarySearch(codes, data.kommune()[s]);
+        }
+        int[] days = result.dates().stream().mapToInt(d -> (int) d.toEpochDay()).toArray();
+        Placement placed = new Placement(data.personSlots(), days.length);
+        StaircaseEngine.count(data, spellKommune, codes.length, days, settings.staircaseRules(), cancel,
+                dk.trappen.core.progress.ProgressListener.NONE, placed);
+        long[] times = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long t = System.nanoTime();
+            ExtraFigures.compute(ws, ref, settings, result.dates(), codes, placed, cancel);
+            times[i] = System.nanoTime() - t;
+        }
+        // Each source on its own (one run each, after the runs above warmed up).
+        try (Connection c = ws.connection()) {
+            ExtraSums sums = new ExtraSums(codes.length, days.length);
+            for (Source s : Source.values()) {
+                long t = System.nanoTime();
+                ExtraFigures.Presence p = ExtraFigures.presence(c, s);
+                switch (s) {
+                    case DREAM:
+                        DreamFigures.compute(c, ref, settings.nt121Variant(), result.dates(), placed, p, sums, cancel);
+                        break;
+                    case MAALINGER:
+                        MeasurementFigures.compute(c, result.dates(), codes, placed, sums, cancel);
+                        break;
+                    case LPR:
+                        ReadmissionFigures.compute(c, result.dates(), placed, p, sums, cancel);
+                        break;
+                    default:
+                        AccountFigures.compute(c, ref, result.dates(), codes, sums);
+                }
+                System.out.printf("    %s: %d ms%n", s, (System.nanoTime() - t) / 1_000_000);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return times;
     }
 
     /** A new service with nothing kept, in memory or in the workspace. */

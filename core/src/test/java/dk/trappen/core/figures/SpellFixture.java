@@ -36,6 +36,61 @@ final class SpellFixture {
     private final Map<String, LocalDate> deaths = new LinkedHashMap<>();
     private final List<SpellRow> spells = new ArrayList<>();
     private final List<PopulationRow> population = new ArrayList<>();
+    private final List<Object[]> dream = new ArrayList<>();
+    private final List<Object[]> measurements = new ArrayList<>();
+    private final List<Object[]> contacts = new ArrayList<>();
+    private final List<Object[]> accounts = new ArrayList<>();
+    private final List<Object[]> importLog = new ArrayList<>();
+
+    /** A person's DREAM year: {@code codes} gives "week=code" pairs ("1=651"); other weeks are empty. */
+    SpellFixture dream(String person, int isoYear, String... codes) {
+        person(person);
+        String[] weeks = new String[53];
+        java.util.Arrays.fill(weeks, "");
+        for (String c : codes) {
+            String[] wc = c.split("=");
+            weeks[Integer.parseInt(wc[0]) - 1] = wc[1];
+        }
+        dream.add(new Object[] {person, isoYear, String.join(",", weeks)});
+        return this;
+    }
+
+    /** A DREAM year with the same code in weeks {@code from}..{@code to}. */
+    SpellFixture dreamWeeks(String person, int isoYear, int from, int to, String code) {
+        String[] codes = new String[to - from + 1];
+        for (int w = from; w <= to; w++) {
+            codes[w - from] = w + "=" + code;
+        }
+        return dream(person, isoYear, codes);
+    }
+
+    /** A measurement of a register person ({@code person} not null) or of a local id only. */
+    SpellFixture measurement(String person, String localId, int kommune, String date, Integer who5, Integer inspire,
+            String indsats) {
+        if (person != null) {
+            person(person);
+        }
+        measurements.add(new Object[] {person, localId, kommune, LocalDate.parse(date), who5, inspire, indsats});
+        return this;
+    }
+
+    /** An LPR contact; timestamps as ISO text ("2020-03-01T08:00"). */
+    SpellFixture contact(String person, String start, String end, boolean psychiatric) {
+        person(person);
+        contacts.add(new Object[] {person, java.time.LocalDateTime.parse(start), java.time.LocalDateTime.parse(end), psychiatric});
+        return this;
+    }
+
+    SpellFixture account(int kommune, int year, String function, String grouping, int dranst, String art, double amount) {
+        accounts.add(new Object[] {kommune, year, function, grouping, dranst, art, amount});
+        return this;
+    }
+
+    /** An import_log entry of a type with its covered period (for "source present" and coverage). */
+    SpellFixture imported(String fileType, String from, String to) {
+        importLog.add(new Object[] {fileType, LocalDate.parse(from), LocalDate.parse(to)});
+        return this;
+    }
 
     Person person(String name) {
         persons.putIfAbsent(name, null);
@@ -145,10 +200,79 @@ final class SpellFixture {
                 }
                 ps.executeBatch();
             }
+            writeSources(c, ids, importId);
             Workspace.bumpDataVersion(c);
             c.commit();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private void writeSources(Connection c, Map<String, Integer> ids, long importId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO dream_year (import_id, person_id, iso_year, weeks) VALUES (?, ?, ?, ?)")) {
+            for (Object[] r : dream) {
+                ps.setLong(1, importId);
+                ps.setInt(2, ids.get((String) r[0]));
+                ps.setInt(3, (Integer) r[1]);
+                ps.setString(4, (String) r[2]);
+                ps.executeUpdate();
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO measurement (import_id, person_id, local_id, kommune, "
+                + "measured_on, who5, inspire, indsats, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+            for (Object[] r : measurements) {
+                ps.setLong(1, importId);
+                if (r[0] == null) {
+                    ps.setNull(2, Types.INTEGER);
+                } else {
+                    ps.setInt(2, ids.get((String) r[0]));
+                }
+                ps.setString(3, (String) r[1]);
+                ps.setInt(4, (Integer) r[2]);
+                ps.setDate(5, Date.valueOf((LocalDate) r[3]));
+                ps.setObject(6, r[4], Types.SMALLINT);
+                ps.setObject(7, r[5], Types.SMALLINT);
+                ps.setString(8, (String) r[6]);
+                ps.executeUpdate();
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO lpr_contact (import_id, person_id, start_ts, end_ts, "
+                + "psychiatric, row_hash) VALUES (?, ?, ?, ?, ?, 0)")) {
+            for (Object[] r : contacts) {
+                ps.setLong(1, importId);
+                ps.setInt(2, ids.get((String) r[0]));
+                ps.setObject(3, r[1]);
+                ps.setObject(4, r[2]);
+                ps.setBoolean(5, (Boolean) r[3]);
+                ps.executeUpdate();
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO account_line (import_id, kommune, account_year, "
+                + "function_code, grouping_code, dranst, art, amount, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+            for (Object[] r : accounts) {
+                ps.setLong(1, importId);
+                ps.setInt(2, (Integer) r[0]);
+                ps.setInt(3, (Integer) r[1]);
+                ps.setString(4, (String) r[2]);
+                ps.setString(5, (String) r[3]);
+                ps.setInt(6, (Integer) r[4]);
+                ps.setString(7, (String) r[5]);
+                ps.setBigDecimal(8, java.math.BigDecimal.valueOf((Double) r[6]));
+                ps.executeUpdate();
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO import_log (file_name, file_type, size_bytes, sha256, "
+                + "rows_read, rows_stored, rows_rejected, rows_duplicate, period_from, period_to, imported_by, imported_at) "
+                + "VALUES ('fixture', ?, 0, ?, 0, 0, 0, 0, ?, ?, 'test', CURRENT_TIMESTAMP)")) {
+            int n = 0;
+            for (Object[] r : importLog) {
+                ps.setString(1, (String) r[0]);
+                ps.setString(2, String.format("%064d", n++));
+                ps.setDate(3, Date.valueOf((LocalDate) r[1]));
+                ps.setDate(4, Date.valueOf((LocalDate) r[2]));
+                ps.executeUpdate();
+            }
         }
     }
 

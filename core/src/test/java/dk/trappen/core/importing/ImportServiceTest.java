@@ -143,7 +143,7 @@ class ImportServiceTest {
         String text = "PNR;DOEDSDATO\n0101801234;2030-01-01\n;2020-01-01\n0101801234;2020-01-01\n";
         ImportReport r = importFile(ws, write(tmp, "doede.csv", text, UTF_8), ImportOptions.defaults());
         assertEquals(1, r.rowsStored());
-        assertEquals("doede.csv, linje 2, kolonne DOEDSDATO: værdien \"2030-01-01\" datoen ligger efter dags dato.",
+        assertEquals("doede.csv, linje 2, kolonne DOEDSDATO: værdien \"2030-01-01\" ligger efter dags dato.",
                 r.rejects().get(0).message());
         assertEquals("doede.csv, linje 3, kolonne PNR: personnummer eller borger-id mangler (værdien vises ikke, da det "
                 + "er et personnummer).", r.rejects().get(1).message());

@@ -33,6 +33,11 @@ public final class Cell {
         return new Cell(CellStatus.SHOWN, value, String.format(DANISH, "%.1f", value));
     }
 
+    /** A number with the given decimals (NT19 has two), Danish decimal comma. */
+    static Cell decimal(double value, int decimals) {
+        return new Cell(CellStatus.SHOWN, value, String.format(DANISH, "%." + decimals + "f", value));
+    }
+
     static Cell belowThreshold(int threshold) {
         return new Cell(CellStatus.BELOW_THRESHOLD, Double.NaN, "<" + threshold);
     }

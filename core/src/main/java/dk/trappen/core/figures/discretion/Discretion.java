@@ -41,6 +41,7 @@ public final class Discretion {
             all.add(FigureId.matrixBase(from));
             all.add(FigureId.matrixMoved(from));
         }
+        all.addAll(FigureId.extended());
         FIGURES = Collections.unmodifiableList(all);
         for (int i = 0; i < all.size(); i++) {
             INDEX.put(all.get(i), i);
@@ -92,10 +93,15 @@ public final class Discretion {
 
     /** A mean or share computed over {@code persons} persons: not shown when they are fewer than the threshold. */
     public Cell mean(double value, int persons) {
+        return mean(value, persons, 1);
+    }
+
+    /** As {@link #mean(double, int)}, shown with this many decimals. */
+    public Cell mean(double value, int persons, int decimals) {
         if (persons == 0 || Double.isNaN(value)) {
             return Cell.notAvailable();
         }
-        return !off && persons < threshold ? Cell.hidden(CellStatus.TOO_FEW) : Cell.decimal(value);
+        return !off && persons < threshold ? Cell.hidden(CellStatus.TOO_FEW) : Cell.decimal(value, decimals);
     }
 
     /** The line every output without discretion must start with. */
@@ -117,7 +123,10 @@ public final class Discretion {
         for (int d = 0; d < dates.size(); d++) {
             for (int f = 0; f < nf; f++) {
                 int c = d * nf + f;
-                if (series.has(dates.get(d), FIGURES.get(f))) {
+                if (FIGURES.get(f).isExtended()) {
+                    value[c] = -1;
+                    status[c] = CellStatus.NOT_AVAILABLE; // cells made below, outside the count relations
+                } else if (series.has(dates.get(d), FIGURES.get(f))) {
                     value[c] = series.count(dates.get(d), FIGURES.get(f));
                     status[c] = belowThreshold(value[c]) ? CellStatus.BELOW_THRESHOLD : CellStatus.SHOWN;
                 } else {
@@ -145,7 +154,39 @@ public final class Discretion {
                     cells[c] = Cell.hidden(status[c]);
             }
         }
+        for (int d = 0; d < dates.size(); d++) {
+            for (FigureId f : FigureId.extended()) {
+                cells[d * nf + index(f)] = extendedCell(series, dates.get(d), f);
+            }
+        }
         return new DisplaySeries(series, cells, this);
+    }
+
+    /**
+     * NT11–NT20: means and shares over persons are not shown over fewer persons than the threshold;
+     * NT18 and NT18_INDL are counts; the readmission rate is hidden with too few admissions or a
+     * hidden NT18 (rate and base would give it back); the accounts' ratios are not about persons.
+     */
+    private Cell extendedCell(FigureSeries series, LocalDate date, FigureId f) {
+        java.util.OptionalDouble v = series.value(date, f);
+        if (v.isEmpty()) {
+            return Cell.notAvailable();
+        }
+        double x = v.getAsDouble();
+        switch (f.kind()) {
+            case EVENT:
+                return count((int) Math.round(x));
+            case EVENT_SHARE:
+                if (belowThreshold(series.count(date, FigureId.NT18))) {
+                    return Cell.hidden(CellStatus.TOO_FEW);
+                }
+                return mean(x, (int) Math.round(series.base(date, f)), f.decimals());
+            case RATIO:
+            case AMOUNT_SHARE:
+                return Cell.decimal(x, f.decimals());
+            default:
+                return mean(x, (int) Math.round(series.base(date, f)), f.decimals());
+        }
     }
 
     static int index(FigureId figure) {

@@ -27,6 +27,11 @@ public final class DisplaySeries {
         return discretion;
     }
 
+    /** Whether the figure is defined at the date (NT11–NT20: its source is present and covers the date). */
+    public boolean defined(LocalDate date, FigureId figure) {
+        return values.has(date, figure);
+    }
+
     /** The cell of a figure at a date (the base date or a cut date); not available outside the series. */
     public Cell cell(LocalDate date, FigureId figure) {
         int d = values.dates().indexOf(date);

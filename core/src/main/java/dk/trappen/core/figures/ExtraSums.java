@@ -1,0 +1,116 @@
+package dk.trappen.core.figures;
+
+import java.util.Arrays;
+
+/**
+ * NT11–NT20 as sums: per kommune index, date index and figure a numerator (sum of rates, persons in
+ * a group, readmissions, kroner) and a denominator (persons, admissions, kroner). Keeping sums, not
+ * values, is what lets a group pool its persons (key-figures.md §10). Per source and date, whether
+ * the figures are defined and, if not, why (a message key, or null when the date simply has none,
+ * like the accounts at 30 June).
+ */
+final class ExtraSums {
+
+    private final int kommuner;
+    private final int dates;
+    private final double[] sums;
+    private final boolean[][] defined;
+    private final String[][] reason;
+
+    ExtraSums(int kommuner, int dates) {
+        this.kommuner = kommuner;
+        this.dates = dates;
+        this.sums = new double[kommuner * dates * FigureId.EXTRA_COUNT * 2];
+        this.defined = new boolean[Source.values().length][dates];
+        this.reason = new String[Source.values().length][dates];
+    }
+
+    /** Every source absent as not imported (results kept before NT11–NT20 existed, test series). */
+    static ExtraSums missing(int kommuner, int dates) {
+        ExtraSums e = new ExtraSums(kommuner, dates);
+        for (Source s : Source.values()) {
+            for (int d = 0; d < dates; d++) {
+                e.reason[s.ordinal()][d] = s.missingKey();
+            }
+        }
+        return e;
+    }
+
+    private int at(int k, int d, int figure) {
+        return ((k * dates + d) * FigureId.EXTRA_COUNT + figure) * 2;
+    }
+
+    void add(int k, int d, FigureId figure, double numerator, double denominator) {
+        int i = at(k, d, figure.extra());
+        sums[i] += numerator;
+        sums[i + 1] += denominator;
+    }
+
+    double numerator(int k, int d, int figure) {
+        return sums[at(k, d, figure)];
+    }
+
+    double denominator(int k, int d, int figure) {
+        return sums[at(k, d, figure) + 1];
+    }
+
+    void define(Source s, int d) {
+        defined[s.ordinal()][d] = true;
+        reason[s.ordinal()][d] = null;
+    }
+
+    void absent(Source s, int d, String key) {
+        defined[s.ordinal()][d] = false;
+        reason[s.ordinal()][d] = key;
+    }
+
+    boolean defined(Source s, int d) {
+        return defined[s.ordinal()][d];
+    }
+
+    String absent(Source s, int d) {
+        return reason[s.ordinal()][d];
+    }
+
+    int kommuner() {
+        return kommuner;
+    }
+
+    int dates() {
+        return dates;
+    }
+
+    double[] sums() {
+        return sums;
+    }
+
+    /** The sums of the given kommune indexes, as one unit. */
+    ExtraSums pooled(int[] kommuneIndex, int nd) {
+        ExtraSums p = new ExtraSums(1, nd);
+        int block = nd * FigureId.EXTRA_COUNT * 2;
+        for (int k : kommuneIndex) {
+            if (k >= kommuner) {
+                continue;
+            }
+            for (int i = 0; i < block; i++) {
+                p.sums[i] += sums[k * block + i];
+            }
+        }
+        for (int s = 0; s < defined.length; s++) {
+            p.defined[s] = defined[s].clone();
+            p.reason[s] = reason[s].clone();
+        }
+        return p;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ExtraSums && Arrays.equals(sums, ((ExtraSums) o).sums)
+                && Arrays.deepEquals(defined, ((ExtraSums) o).defined) && Arrays.deepEquals(reason, ((ExtraSums) o).reason);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(sums);
+    }
+}

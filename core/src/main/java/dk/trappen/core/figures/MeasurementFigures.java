@@ -1,0 +1,125 @@
+package dk.trappen.core.figures;
+
+import dk.trappen.core.progress.CancellationToken;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * NT13–NT17 (key-figures.md §7) from the stored measurements (scores 0–100; items were summed and
+ * checked at import). Per person (register id, else local id) and cut date D, the latest measurement
+ * in the six months (D⁻, D] counts, in the kommune the measurement names. WHO-5 and INSPIRE-O are
+ * taken each from the latest measurement that has it.
+ */
+final class MeasurementFigures {
+
+    private static final int NONE = -1;
+
+    private MeasurementFigures() {
+    }
+
+    /** One stored measurement; scores {@link #NONE} when not given. */
+    private record Row(int person, int kommune, int day, int who5, int inspire, boolean sel82) {
+    }
+
+    static void compute(Connection c, List<LocalDate> dates, int[] codes, Placement placed, ExtraSums sums,
+            CancellationToken cancel) throws SQLException {
+        Map<String, List<Row>> byPerson = new HashMap<>();
+        // Ordered by date and then as stored, so of two measurements the same day the later stored counts.
+        try (PreparedStatement ps = c.prepareStatement("SELECT person_id, local_id, kommune, "
+                + "DATEDIFF(DAY, DATE '1970-01-01', measured_on), who5, inspire, indsats FROM measurement "
+                + "ORDER BY measured_on, import_id, _ROWID_")) {
+            ps.setFetchSize(10_000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int person = rs.getInt(1);
+                    boolean linked = !rs.wasNull();
+                    String key = linked ? "p" + person : "l" + rs.getString(2);
+                    int k = Arrays.binarySearch(codes, rs.getInt(3));
+                    if (k < 0) {
+                        continue; // a kommune code outside the reference table and the register
+                    }
+                    int who5 = rs.getInt(5);
+                    if (rs.wasNull()) {
+                        who5 = NONE;
+                    }
+                    int inspire = rs.getInt(6);
+                    if (rs.wasNull()) {
+                        inspire = NONE;
+                    }
+                    String indsats = rs.getString(7);
+                    byPerson.computeIfAbsent(key, x -> new ArrayList<>()).add(new Row(linked ? person : -1, k,
+                            rs.getInt(4), who5, inspire, indsats != null && indsats.contains("82")));
+                }
+            }
+        }
+        int nd = dates.size();
+        int[] days = dates.stream().mapToInt(d -> (int) d.toEpochDay()).toArray();
+        for (int d = 1; d < nd; d++) {
+            sums.define(Source.MAALINGER, d);
+        }
+        int n = 0;
+        for (List<Row> rows : byPerson.values()) {
+            if ((++n & 0xFFFF) == 0) {
+                cancel.check();
+            }
+            for (int d = 1; d < nd; d++) {
+                int to = days[d];
+                int from = days[d - 1];
+                int before = (int) CutDates.previous(dates.get(d - 1)).toEpochDay();
+                Row who5 = latest(rows, from, to, true);
+                Row inspire = latest(rows, from, to, false);
+                if (inspire != null) {
+                    sums.add(inspire.kommune(), d, FigureId.NT14, inspire.inspire(), 1);
+                }
+                if (who5 == null) {
+                    continue;
+                }
+                int k = who5.kommune();
+                sums.add(k, d, FigureId.NT13, who5.who5(), 1);
+                // §7: §82a/b by the register (trin 2 at D) when the person is on the staircase, else
+                // by the measurement's own INDSATS column.
+                boolean sel82 = who5.person() >= 0 && placed.onStaircase(who5.person())
+                        ? placed.trin(who5.person(), d) == 2 : who5.sel82();
+                sums.add(k, d, sel82 ? FigureId.NT13_1 : FigureId.NT13_2, who5.who5(), 1);
+                int group = riskGroup(who5.who5());
+                sums.add(k, d, FigureId.NT15_1, group == 1 ? 1 : 0, 1);
+                sums.add(k, d, FigureId.NT15_2, group == 2 ? 1 : 0, 1);
+                sums.add(k, d, FigureId.NT15_3, group == 3 ? 1 : 0, 1);
+                Row earlier = latest(rows, before, from, true);
+                if (earlier != null) {
+                    int was = riskGroup(earlier.who5());
+                    // Group 1 is the best: a lower number is a move up.
+                    sums.add(k, d, FigureId.NT16, group < was ? 1 : 0, 1);
+                    sums.add(k, d, FigureId.NT17, group > was ? 1 : 0, 1);
+                }
+            }
+        }
+    }
+
+    /** 1 "ikke umiddelbar risiko" (&gt; 50), 2 "risiko" (36–50), 3 "stor risiko" (0–35). */
+    static int riskGroup(int who5) {
+        return who5 > 50 ? 1 : who5 >= 36 ? 2 : 3;
+    }
+
+    /** The last row (rows are in date order) in (from, to] with a WHO-5 score, or with an INSPIRE-O score. */
+    private static Row latest(List<Row> rows, int from, int to, boolean who5) {
+        Row found = null;
+        for (Row r : rows) {
+            if (r.day() > to) {
+                break;
+            }
+            if (r.day() > from && (who5 ? r.who5() : r.inspire()) != NONE) {
+                found = r;
+            }
+        }
+        return found;
+    }
+}
