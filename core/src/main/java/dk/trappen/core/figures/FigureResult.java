@@ -134,6 +134,9 @@ public final class FigureResult {
      * data. Throws if the figure is not defined at the date.
      */
     public int count(int kommune, LocalDate date, FigureId figure) {
+        if (figure.isExtended()) {
+            return series(kommune).count(date, figure); // NT18, NT18_INDL; throws for means and shares
+        }
         int d = dates.indexOf(date);
         if (d < 0 || (d == 0 && figure.kind() != FigureId.Kind.STOCK)) {
             throw new IllegalArgumentException(figure + " is not defined at " + date);

@@ -303,6 +303,7 @@ class ExtraFiguresGoldenTest {
         assertEquals(1, s.count(d("2020-12-31"), FigureId.NT18));
         assertEquals(100.0 / 3, s.value(d("2020-12-31"), FigureId.NT18_RATE).getAsDouble(), EPS);
         assertEquals(1, s.count(d("2020-06-30"), FigureId.NT18_INDL));
+        assertEquals(3, r.count(101, d("2020-12-31"), FigureId.NT18_INDL), "the result's count agrees");
         assertEquals(1, s.count(d("2020-06-30"), FigureId.NT18));
         assertEquals(0, r.series(List.of(101, 147)).count(d("2019-12-31"), FigureId.NT18));
         DisplaySeries shown = Discretion.withThreshold(5).apply(s);
