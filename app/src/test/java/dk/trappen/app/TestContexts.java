@@ -20,7 +20,15 @@ public final class TestContexts {
         return reference;
     }
 
+    /** No bundled sample: a first start opens the default workspace under {@code tmp/home}. */
     public static AppContext inFolder(Path tmp) {
-        return new AppContext(reference(), new AppPreferences(tmp.resolve("indstillinger.properties")));
+        return new AppContext(reference(), new AppPreferences(tmp.resolve("indstillinger.properties")),
+                tmp.resolve("home"), null);
+    }
+
+    /** With the repository's bundled sample, as the launcher runs it. */
+    public static AppContext withSample(Path tmp) {
+        return new AppContext(reference(), new AppPreferences(tmp.resolve("indstillinger.properties")),
+                tmp.resolve("home"), Path.of("..", "samples", "small"));
     }
 }

@@ -99,6 +99,12 @@ public final class MainView {
                 .then(vm.tasks().messageProperty()).otherwise(vm.statusTextProperty()));
         bar.progressProperty().bind(javafx.beans.binding.Bindings.when(vm.tasks().runningProperty())
                 .then(vm.tasks().progressProperty()).otherwise(0.0));
+        javafx.scene.control.Label sample = new javafx.scene.control.Label(i18n.text("status.sampleLabel"));
+        sample.setId("sample-label");
+        sample.getStyleClass().add("sample-label");
+        sample.visibleProperty().bind(vm.sampleProperty());
+        sample.managedProperty().bind(vm.sampleProperty());
+        bar.getRightItems().add(sample);
         return bar;
     }
 

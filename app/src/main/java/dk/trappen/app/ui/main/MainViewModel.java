@@ -8,8 +8,17 @@ import dk.trappen.app.ui.common.DialogService;
 import dk.trappen.core.TrappenException;
 import dk.trappen.core.store.ImportLogEntry;
 import dk.trappen.core.store.Workspace;
+import dk.trappen.core.importing.ImportOptions;
+import dk.trappen.core.importing.ImportService;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -34,6 +43,7 @@ public final class MainViewModel implements AutoCloseable {
     private final ObjectProperty<Screen> selectedScreen = new SimpleObjectProperty<>(Screen.OVERBLIK);
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper sample = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<ImportLogEntry> importLog = FXCollections.observableArrayList();
 
     public MainViewModel(AppContext context, I18n i18n, DialogService dialogs, BackgroundTasks tasks) {
@@ -68,10 +78,61 @@ public final class MainViewModel implements AutoCloseable {
         return tasks;
     }
 
-    /** At start: the last workspace used, or the default one (created on first run). */
+    /**
+     * At start: the last workspace used; on a first start the bundled sample (imported once into a
+     * workspace of its own, clearly labelled); without a sample the default workspace.
+     */
     public void openInitialWorkspace() {
-        Path dir = context.preferences().lastWorkspace().filter(Workspace::exists).orElse(Workspace.defaultDirectory());
-        switchTo(i18n.text("task.openWorkspace"), dir, Workspace::openOrCreate);
+        Optional<Path> last = context.preferences().lastWorkspace().filter(Workspace::exists);
+        if (last.isPresent()) {
+            switchTo(i18n.text("task.openWorkspace"), last.get(), Workspace::open);
+        } else if (Workspace.exists(context.sampleWorkspace())) {
+            switchTo(i18n.text("task.openWorkspace"), context.sampleWorkspace(), Workspace::open);
+        } else if (context.sampleDir().isPresent()) {
+            openNewSample(context.sampleDir().get());
+        } else {
+            switchTo(i18n.text("task.openWorkspace"), context.defaultWorkspace(), Workspace::openOrCreate);
+        }
+    }
+
+    /** Imports the sample into a folder beside the target and moves it in place only when whole. */
+    private void openNewSample(Path sampleFiles) {
+        Path target = context.sampleWorkspace();
+        tasks.work(i18n.text("task.importSample"), (progress, cancel) -> {
+            Path building = target.resolveSibling(target.getFileName() + ".under-import");
+            deleteRecursively(building);
+            try (Workspace ws = Workspace.create(building)) {
+                ImportService service = new ImportService(ws, context.reference(), Clock.systemDefaultZone());
+                List<Path> files;
+                try (Stream<Path> list = Files.list(sampleFiles)) {
+                    files = list.filter(f -> f.toString().endsWith(".csv") || f.toString().endsWith(".xlsx"))
+                            .sorted().collect(Collectors.toList());
+                }
+                for (Path f : files) {
+                    service.importFile(f, ImportOptions.defaults(), progress, cancel);
+                }
+            }
+            Files.move(building, target);
+            Workspace opened = Workspace.open(target);
+            return new Opened(opened, opened.importLog().entries());
+        }).onSuccess(this::opened)
+                .onError(e -> dialogs.showError(i18n.text("error.workspace.title"), userMessage(e), e)).start();
+    }
+
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** True while the open workspace is the bundled synthetic sample. */
+    public ReadOnlyBooleanProperty sampleProperty() {
+        return sample.getReadOnlyProperty();
     }
 
     /** File ▸ Ny arbejdsmappe… */
@@ -100,17 +161,25 @@ public final class MainViewModel implements AutoCloseable {
         tasks.work(title, (progress, cancel) -> {
             Workspace opened = opener.apply(dir);
             return new Opened(opened, opened.importLog().entries());
-        }).onSuccess(o -> {
-            setWorkspace(o.workspace());
-            importLog.setAll(o.log());
+        }).onSuccess(this::opened)
+                .onError(e -> dialogs.showError(i18n.text("error.workspace.title"), userMessage(e), e)).start();
+    }
+
+    private void opened(Opened o) {
+        setWorkspace(o.workspace());
+        importLog.setAll(o.log());
+        // The sample is never remembered as the user's own workspace.
+        if (!sample.get()) {
             context.preferences().setLastWorkspace(o.workspace().directory());
-        }).onError(e -> dialogs.showError(i18n.text("error.workspace.title"), userMessage(e), e)).start();
+        }
     }
 
     private void setWorkspace(Workspace ws) {
         Workspace old = workspace.get();
         workspace.set(ws);
-        statusText.set(i18n.text("status.workspace", ws.directory()));
+        sample.set(ws.directory().equals(context.sampleWorkspace().toAbsolutePath().normalize()));
+        statusText.set(sample.get() ? i18n.text("status.sampleWorkspace", ws.directory())
+                : i18n.text("status.workspace", ws.directory()));
         if (old != null) {
             old.close();
         }
