@@ -73,21 +73,21 @@ public final class ImportService {
                 if (tables.isEmpty()) {
                     throw new ImportException("import.file.noHeader", name);
                 }
-                return run(name, probe, tables, options, progress, cancel, -1);
+                return run(name, probe, tables, options, progress, cancel, null);
             } catch (IOException e) {
                 throw new ImportException(e, "import.file.unreadable", name, e.getMessage());
             }
         }
-        long[] bytes = new long[1];
-        try (DelimitedTable table = DelimitedTable.open(file, probe.charset(), probe.bomLength(), n -> bytes[0] = n)) {
-            return run(name, probe, List.of(table), options, progress, cancel, probe.size(), bytes);
+        java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
+        try (DelimitedTable table = DelimitedTable.open(file, probe.charset(), probe.bomLength(), bytes::set)) {
+            return run(name, probe, List.of(table), options, progress, cancel, bytes::get);
         } catch (IOException e) {
             throw new ImportException(e, "import.file.unreadable", name, e.getMessage());
         }
     }
 
     private ImportReport run(String name, FileProbe.Result probe, List<SourceTable> tables, ImportOptions options,
-            ProgressListener progress, CancellationToken cancel, long totalBytes, long[]... bytesRead) {
+            ProgressListener progress, CancellationToken cancel, java.util.function.LongSupplier bytesRead) {
         ImportType type = options.type() != null ? options.type() : recognise(name, tables.get(0).header());
         Optional<ImportLogEntry> earlier = workspace.importLog().findByContent(type.id(), probe.sha256());
         try (Connection c = workspace.connection()) {
@@ -98,8 +98,8 @@ public final class ImportService {
                     c.commit();
                     return r;
                 }
-                ImportReport r = importRows(c, name, type, probe, tables, options, progress, cancel, totalBytes,
-                        bytesRead.length > 0 ? bytesRead[0] : null);
+                ImportReport r = importRows(c, name, type, probe, tables, options, progress, cancel,
+                        bytesRead);
                 c.commit();
                 return r;
             } catch (SQLException | RuntimeException e) {
@@ -157,7 +157,7 @@ public final class ImportService {
 
     private ImportReport importRows(Connection c, String name, ImportType type, FileProbe.Result probe,
             List<SourceTable> tables, ImportOptions options, ProgressListener progress, CancellationToken cancel,
-            long totalBytes, long[] bytesRead) throws SQLException {
+            java.util.function.LongSupplier bytesRead) throws SQLException {
         long importId = ImportLog.nextId(c);
         PersonRegistry persons = new PersonRegistry(c, workspace.pseudonymiser());
         ImportContext ctx = new ImportContext(c, reference, options, importId, persons, LocalDate.now(clock));
@@ -177,7 +177,7 @@ public final class ImportService {
                     long now = System.currentTimeMillis();
                     if (now - lastReport >= PROGRESS_EVERY_MS) {
                         lastReport = now;
-                        progress.progress(bytesRead != null ? bytesRead[0] : read, bytesRead != null ? totalBytes : -1,
+                        progress.progress(bytesRead != null ? bytesRead.getAsLong() : read, bytesRead != null ? probe.size() : -1,
                                 Messages.danish("import.progress", name, read));
                     }
                 }
@@ -221,7 +221,7 @@ public final class ImportService {
         if (ctx.stored > 0) {
             Workspace.bumpDataVersion(c);
         }
-        progress.progress(totalBytes, totalBytes, Messages.danish("import.progress", name, read));
+        progress.progress(read, read, Messages.danish("import.progress", name, read));
         return new ImportReport(importId, name, type, probe.size(), probe.sha256(), read, ctx.stored, rejects.count(),
                 ctx.duplicates, ctx.periodFrom(), ctx.periodTo(), rejects.kept(), ctx.warnings, 0);
     }
