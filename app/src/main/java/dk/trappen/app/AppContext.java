@@ -22,6 +22,7 @@ public final class AppContext {
     private final AppPreferences preferences;
     private final Path home;
     private final Path sampleDir;
+    private dk.trappen.core.figures.FigureService figures;
 
     /**
      * @param home      Trappen's own folder ({@code ~/.trappen}): the default and sample workspaces live there
@@ -64,6 +65,14 @@ public final class AppContext {
 
     public ReferenceData reference() {
         return reference;
+    }
+
+    /** The one figure service of the program: its cache is shared by every screen and export. */
+    public synchronized dk.trappen.core.figures.FigureService figures() {
+        if (figures == null) {
+            figures = new dk.trappen.core.figures.FigureService(reference);
+        }
+        return figures;
     }
 
     public AppPreferences preferences() {

@@ -44,6 +44,22 @@ class I18nBundleTest {
             used.add(s.key());
             used.add(s.key() + ".description");
         }
+        // Keys built from a prefix and a value: one per value the code can pass.
+        for (dk.trappen.core.reference.Udvikling u : dk.trappen.core.reference.Udvikling.values()) {
+            used.add("expected." + u.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (dk.trappen.core.reference.Enhed u : dk.trappen.core.reference.Enhed.values()) {
+            used.add("unit." + u.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (String f : java.util.List.of("NT1", "NT2", "NT3", "NT4", "NT5", "NT6")) {
+            used.add("staircase.step." + f);
+        }
+        enumKeys(used, "settings.nt121", dk.trappen.core.store.WorkspaceSettings.Nt121Variant.values());
+        enumKeys(used, "settings.tie", dk.trappen.core.store.StaircaseRules.HandlekommuneTie.values());
+        enumKeys(used, "settings.nt8", dk.trappen.core.store.StaircaseRules.Nt8Scope.values());
+        enumKeys(used, "settings.deaths", dk.trappen.core.store.StaircaseRules.DeathRule.values());
+        enumKeys(used, "settings.kommuneChange", dk.trappen.core.store.StaircaseRules.KommuneChangeRule.values());
+        used.removeIf(k -> k.endsWith("."));
         Set<String> defined = new TreeSet<>(load("strings.properties").stringPropertyNames());
         Set<String> missing = new TreeSet<>(used);
         missing.removeAll(defined);
@@ -51,6 +67,15 @@ class I18nBundleTest {
         Set<String> unused = new TreeSet<>(defined);
         unused.removeAll(used);
         assertTrue(unused.isEmpty(), "defined but not used: " + unused);
+    }
+
+    /** A settings choice: its label, its help text, and one text per value. */
+    private static void enumKeys(Set<String> used, String key, Enum<?>[] values) {
+        used.add(key);
+        used.add(key + ".help");
+        for (Enum<?> v : values) {
+            used.add(key + "." + v.name());
+        }
     }
 
     private static Properties load(String name) throws IOException {

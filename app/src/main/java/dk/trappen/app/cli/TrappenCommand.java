@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = TrappenCommand.Version.class,
         resourceBundle = "dk.trappen.app.cli.usage",
-        subcommands = {InfoCommand.class, ImportCommand.class, SampleCommand.class, FiguresCommand.class})
+        subcommands = {InfoCommand.class, ImportCommand.class, SampleCommand.class, FiguresCommand.class,
+            FactsheetCommand.class, ExportCommand.class})
 public final class TrappenCommand implements Runnable {
 
     private final Supplier<AppContext> context;

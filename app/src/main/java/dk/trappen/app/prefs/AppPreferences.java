@@ -19,6 +19,7 @@ public final class AppPreferences {
 
     private static final String LAST_WORKSPACE = "sidste.arbejdsmappe";
     private static final String LANGUAGE = "sprog";
+    private static final String LAST_KOMMUNE = "sidste.kommune";
 
     private final Path file;
     private final Properties values = new Properties();
@@ -56,6 +57,18 @@ public final class AppPreferences {
 
     public void setLanguage(Locale locale) {
         values.setProperty(LANGUAGE, locale.getLanguage());
+        save();
+    }
+
+    /** The kommune the analysis screens showed last, so the next start opens on it. */
+    public java.util.OptionalInt lastKommune() {
+        String v = values.getProperty(LAST_KOMMUNE);
+        return v == null || !v.matches("\\d{1,3}") ? java.util.OptionalInt.empty()
+                : java.util.OptionalInt.of(Integer.parseInt(v));
+    }
+
+    public void setLastKommune(int code) {
+        values.setProperty(LAST_KOMMUNE, Integer.toString(code));
         save();
     }
 

@@ -72,7 +72,9 @@ public final class TrappenApplication extends Application {
             }
         });
 
-        MainView view = new MainView(viewModel, context, i18n, () -> dialogs.showInformation(
+        dk.trappen.app.ui.analysis.AnalysisViewModel analysis =
+                new dk.trappen.app.ui.analysis.AnalysisViewModel(context, viewModel, i18n);
+        MainView view = new MainView(viewModel, analysis, context, i18n, dialogs, () -> dialogs.showInformation(
                 i18n.text("about.title"), i18n.text("about.text", TrappenVersion.version())));
         Scene scene = new Scene(view.root(), 1280, 800);
         scene.getStylesheets().add(TrappenApplication.class.getResource("trappen.css").toExternalForm());

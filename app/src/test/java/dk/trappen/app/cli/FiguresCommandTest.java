@@ -3,24 +3,18 @@ package dk.trappen.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.trappen.app.TestContexts;
 import dk.trappen.core.store.StaircaseRules;
 import dk.trappen.core.store.Workspace;
 import dk.trappen.core.store.WorkspaceSettings;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code trappen figures} through {@link Cli#execute}. The workspace holds, from 2017-01-01 and
@@ -28,47 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
  * (147); a §97 spell starting 2018-06-30 makes the series 2017-12-31 and 2018-06-30.
  * 78 figures per kommune and cut date (15 NT/lines + 63 matrix cells).
  */
-class FiguresCommandTest {
+class FiguresCommandTest extends WorkspaceCommandTest {
 
     private static final int FIGURES = 78;
-
-    @TempDir
-    Path tmp;
-
-    private Path ws;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    @BeforeEach
-    void workspace() throws SQLException {
-        ws = tmp.resolve("ws");
-        try (Workspace w = Workspace.create(ws); Connection c = w.connection(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO spell (import_id, person_id, handlekommune, ydelse, maalgruppe, start_date, row_hash) "
-                        + "VALUES (1, ?, ?, ?, '1.2.2', ?, 0)")) {
-            int person = 1;
-            person = insert(ps, person, 2, 101, "1.8.1", "2017-01-01");
-            person = insert(ps, person, 6, 101, "1.12.0.2", "2017-01-01");
-            person = insert(ps, person, 10, 147, "1.18.1", "2017-01-01");
-            insert(ps, person, 1, 101, "1.13.4", "2018-06-30");
-            Workspace.bumpDataVersion(c);
-        }
-    }
-
-    private static int insert(PreparedStatement ps, int first, int n, int kommune, String ydelse, String start)
-            throws SQLException {
-        for (int i = 0; i < n; i++) {
-            ps.setInt(1, first + i);
-            ps.setInt(2, kommune);
-            ps.setString(3, ydelse);
-            ps.setDate(4, Date.valueOf(start));
-            ps.executeUpdate();
-        }
-        return first + n;
-    }
-
-    private int run(String... args) {
-        return Cli.execute(() -> TestContexts.inFolder(tmp), new PrintWriter(out, true), new PrintWriter(err, true), args);
-    }
 
     private List<String> lines() {
         return List.of(out.toString().split("\\R"));
@@ -193,18 +149,7 @@ class FiguresCommandTest {
             {"--from", "31-12-2017"}, {"--to", "2017-13-01"}, {"--from", "2019-01-01", "--to", "2018-01-01"},
             {"--level", "galakse"}, {"--format", "xml"}, {"--kommune", "abc"}, {"--kommune", "998"},
             {"--level", "region", "--kommune", "998"}, {"--hurtigt"}};
-        for (String[] args : wrong) {
-            err.getBuffer().setLength(0);
-            String[] all = new String[args.length + 3];
-            all[0] = "figures";
-            all[1] = "--workspace";
-            all[2] = ws.toString();
-            System.arraycopy(args, 0, all, 3, args.length);
-            assertEquals(2, run(all), String.join(" ", args));
-            String first = err.toString().split("\\R")[0];
-            assertTrue(first.startsWith("Fejl: "), first);
-            assertTrue(err.toString().contains("Brug: trappen figures"), err.toString());
-        }
+        assertWrongUsage("figures", wrong);
         assertTrue(err.toString().contains("--kommune=CODE|all"));
     }
 

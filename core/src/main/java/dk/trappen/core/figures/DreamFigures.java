@@ -55,11 +55,15 @@ final class DreamFigures {
         // years some window reaches are read (a national workspace holds about ten per person).
         Map<String, Byte> categoryOf = new HashMap<>();
         byte[] threeDigit = new byte[1000]; // category + 1 of a three-digit code, 0 = not looked up yet
-        Map<Integer, Map<Integer, byte[]>> weeks = new HashMap<>();
+        // Indexed by person id and then by year from firstYear: the loop below looks a year up for
+        // every week of every window, where boxed map look-ups were half of the DREAM time.
+        int firstYear = nd > 1 ? lastYear[1] - 2 : 0;
+        int years = nd > 1 ? lastYear[nd - 1] - firstYear + 1 : 0;
+        byte[][][] weeks = new byte[placed.persons()][][];
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT person_id, iso_year, weeks FROM dream_year WHERE iso_year BETWEEN ? AND ?")) {
-            ps.setInt(1, nd > 1 ? lastYear[1] - 2 : 0);
-            ps.setInt(2, nd > 1 ? lastYear[nd - 1] : -1);
+            ps.setInt(1, firstYear);
+            ps.setInt(2, firstYear + years - 1);
             ps.setFetchSize(10_000);
             try (ResultSet rs = ps.executeQuery()) {
                 int n = 0;
@@ -73,7 +77,10 @@ final class DreamFigures {
                     }
                     byte[] cat = new byte[54];
                     parse(rs.getString(3), cat, threeDigit, categoryOf, reference);
-                    weeks.computeIfAbsent(person, k -> new HashMap<>()).put(rs.getInt(2), cat);
+                    if (weeks[person] == null) {
+                        weeks[person] = new byte[years][];
+                    }
+                    weeks[person][rs.getInt(2) - firstYear] = cat;
                 }
             }
         }
@@ -82,23 +89,18 @@ final class DreamFigures {
             if ((++step & 0xFFFF) == 0) {
                 cancel.check();
             }
-            Map<Integer, byte[]> years = null;
-            boolean loaded = false;
+            byte[][] byYear = weeks[p];
             for (int d = 1; d < nd; d++) {
                 int trin = placed.trin(p, d);
                 if (trin == 0 || !sums.defined(Source.DREAM, d)) {
                     continue;
-                }
-                if (!loaded) {
-                    years = weeks.get(p);
-                    loaded = true;
                 }
                 int education = 0;
                 int employment = 0;
                 int year = lastYear[d];
                 int week = lastWeek[d];
                 for (int i = 0; i < WINDOW; i++) {
-                    byte[] cat = years == null ? null : years.get(year);
+                    byte[] cat = byYear == null || year < firstYear ? null : byYear[year - firstYear];
                     byte category = cat == null ? NONE : cat[week];
                     if (category == EDUCATION) {
                         education++;

@@ -54,7 +54,16 @@ final class ExtraSums {
         return sums[at(k, d, figure) + 1];
     }
 
-    void define(Source s, int d) {
+    /** Adds another's sums, which hold only source {@code s}'s figures, and takes over its state per date. */
+    void addSource(ExtraSums other, Source s) {
+        for (int i = 0; i < sums.length; i++) {
+            sums[i] += other.sums[i];
+        }
+        defined[s.ordinal()] = other.defined[s.ordinal()].clone();
+        reason[s.ordinal()] = other.reason[s.ordinal()].clone();
+    }
+
+        void define(Source s, int d) {
         defined[s.ordinal()][d] = true;
         reason[s.ordinal()][d] = null;
     }

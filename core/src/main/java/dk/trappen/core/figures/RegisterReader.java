@@ -145,11 +145,19 @@ final class RegisterReader {
 
     private static SpellChunk readSpellRange(Workspace ws, WorkspaceSettings settings, Map<String, Integer> trinOf,
             long from, long to, CancellationToken cancel) throws SQLException {
+        try (Connection c = ws.connection()) {
+            ExtraFigures.streamResults(c);
+            return readSpellRange(c, settings, trinOf, from, to, cancel);
+        }
+    }
+
+    private static SpellChunk readSpellRange(Connection c, WorkspaceSettings settings, Map<String, Integer> trinOf,
+            long from, long to, CancellationToken cancel) throws SQLException {
         // Decided once per distinct code, not per row.
         Map<String, Boolean> target = new HashMap<>();
         IntColumns rows = new IntColumns(5, (int) Math.min(1 << 16, to - from + 1));
         long latest = Long.MIN_VALUE;
-        try (Connection c = ws.connection(); PreparedStatement ps = c.prepareStatement("SELECT person_id, handlekommune, "
+        try (PreparedStatement ps = c.prepareStatement("SELECT person_id, handlekommune, "
                 + "ydelse, maalgruppe, start_date, end_date FROM spell WHERE _ROWID_ BETWEEN ? AND ?")) {
             ps.setLong(1, from);
             ps.setLong(2, to);

@@ -28,6 +28,15 @@ final class FileProbe {
     }
 
     static Result probe(Path file) throws IOException {
+        return probe(file, Long.MAX_VALUE);
+    }
+
+    /**
+     * Judges the file by its first {@code limit} bytes only (a preview need not read a file of
+     * gigabytes); the hash and size are then those of that head. A UTF-8 sequence cut by the
+     * limit does not count against the file.
+     */
+    static Result probe(Path file, long limit) throws IOException {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
@@ -44,7 +53,7 @@ final class FileProbe {
         byte[] buf = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {
             int n;
-            while ((n = in.read(buf)) > 0) {
+            while (size < limit && (n = in.read(buf, 0, (int) Math.min(buf.length, limit - size))) > 0) {
                 sha.update(buf, 0, n);
                 for (int i = 0; i < n; i++) {
                     int b = buf[i] & 0xff;
@@ -80,7 +89,7 @@ final class FileProbe {
             return new Result(Kind.BINARY, null, 0, hash, size);
         }
         boolean bom = headLen >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF;
-        if (utf8.valid()) {
+        if (utf8.valid() || (size >= limit && utf8.validSoFar())) {
             return new Result(Kind.TEXT, StandardCharsets.UTF_8, bom ? 3 : 0, hash, size);
         }
         if (bom || cp1252Undefined) {
@@ -130,6 +139,11 @@ final class FileProbe {
 
         boolean valid() {
             return !invalid && pending == 0;
+        }
+
+        /** Valid up to here, though a sequence may still be open. */
+        boolean validSoFar() {
+            return !invalid;
         }
     }
 }

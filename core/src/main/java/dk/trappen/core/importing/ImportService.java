@@ -37,6 +37,8 @@ public final class ImportService {
 
     private static final Set<String> PERSON_COLUMNS = Set.of("PNR", "BORGER_ID");
     private static final long PROGRESS_EVERY_MS = 250;
+    /** A preview judges the encoding from this much of the file. */
+    private static final long PREVIEW_BYTES = 1 << 20;
 
     private final Workspace workspace;
     private final ReferenceData reference;
@@ -57,23 +59,10 @@ public final class ImportService {
         } catch (IOException e) {
             throw new ImportException(e, "import.file.unreadable", name, e.getMessage());
         }
-        switch (probe.kind()) {
-            case EMPTY:
-                throw new ImportException("import.file.empty", name);
-            case BINARY:
-                throw new ImportException("import.file.binary", name);
-            case UNDECODABLE:
-                throw new ImportException("import.file.undecodable", name);
-            default:
-                break;
-        }
+        refuseUnreadable(name, probe);
         if (probe.kind() == FileProbe.Kind.XLSX) {
             try (XlsxTables book = XlsxTables.open(file)) {
-                List<SourceTable> tables = book.tables();
-                if (tables.isEmpty()) {
-                    throw new ImportException("import.file.noHeader", name);
-                }
-                return run(name, probe, tables, options, progress, cancel, null);
+                return run(name, probe, sheets(name, book), options, progress, cancel, null);
             } catch (IOException e) {
                 throw new ImportException(e, "import.file.unreadable", name, e.getMessage());
             }
@@ -84,6 +73,97 @@ public final class ImportService {
         } catch (IOException e) {
             throw new ImportException(e, "import.file.unreadable", name, e.getMessage());
         }
+    }
+
+    /**
+     * The file's recognised type, header and first {@code rows} rows, read without storing
+     * anything. Never throws for a bad file: the preview says why it cannot be imported.
+     */
+    public ImportPreview preview(Path file, int rows) {
+        String name = file.getFileName().toString();
+        try {
+            FileProbe.Result probe = FileProbe.probe(file, PREVIEW_BYTES);
+            refuseUnreadable(name, probe);
+            if (probe.kind() == FileProbe.Kind.XLSX) {
+                try (XlsxTables book = XlsxTables.open(file)) {
+                    return previewOf(name, sheets(name, book).get(0), rows);
+                }
+            }
+            try (DelimitedTable table = DelimitedTable.open(file, probe.charset(), probe.bomLength(), n -> { })) {
+                return previewOf(name, table, rows);
+            }
+        } catch (ImportException e) {
+            return refused(name, e);
+        } catch (IOException e) {
+            return refused(name, new ImportException(e, "import.file.unreadable", name, e.getMessage()));
+        }
+    }
+
+    /** A file that is empty, binary or in no known encoding is refused before it is parsed. */
+    private static void refuseUnreadable(String name, FileProbe.Result probe) {
+        switch (probe.kind()) {
+            case EMPTY:
+                throw new ImportException("import.file.empty", name);
+            case BINARY:
+                throw new ImportException("import.file.binary", name);
+            case UNDECODABLE:
+                throw new ImportException("import.file.undecodable", name);
+            default:
+                break;
+        }
+    }
+
+    /** A workbook's sheets with a header; none refuses the file. */
+    private static List<SourceTable> sheets(String name, XlsxTables book) {
+        List<SourceTable> tables = book.tables();
+        if (tables.isEmpty()) {
+            throw new ImportException("import.file.noHeader", name);
+        }
+        return tables;
+    }
+
+    private static ImportPreview refused(String name, ImportException why) {
+        return new ImportPreview(name, ImportPreview.Status.REFUSED, null, null, List.of(), List.of(), Map.of(), why);
+    }
+
+    private ImportPreview previewOf(String name, SourceTable table, int limit) {
+        List<String> header = table.header();
+        List<String[]> raw = new ArrayList<>();
+        ImportException broken = null;
+        try {
+            SourceTable.SourceRow row;
+            while (raw.size() < limit && (row = table.next()) != null) {
+                raw.add(row.cells());
+            }
+        } catch (ImportException e) {
+            broken = e; // a broken quote refuses the file; the rows before it are still shown
+        }
+        Optional<ImportType> type = detect(header);
+        Map<String, String> saved = type.flatMap(t -> savedMapping(t, signature(header))).orElse(Map.of());
+        List<List<String>> shownRows = PreviewMask.rows(header, raw, saved);
+        List<String> shownHeader = PreviewMask.header(header);
+        ImportPreview.Status status;
+        ImportException problem;
+        if (broken != null) {
+            status = ImportPreview.Status.REFUSED;
+            problem = broken;
+        } else if (raw.isEmpty()) {
+            status = ImportPreview.Status.REFUSED;
+            problem = looksLikeData(header) ? new ImportException("import.file.dataAsHeader", name, shownHeader(header))
+                    : new ImportException("import.file.noRows", name);
+        } else if (looksLikeData(header)) {
+            status = ImportPreview.Status.REFUSED;
+            problem = new ImportException("import.file.dataAsHeader", name, shownHeader(header));
+        } else if (type.isEmpty()) {
+            status = ImportPreview.Status.NEEDS_MAPPING;
+            problem = new ImportException("import.preview.unrecognised", name, shownHeader(header));
+        } else {
+            List<String> missing = match(type.get(), header, saved).missing();
+            status = missing.isEmpty() ? ImportPreview.Status.READY : ImportPreview.Status.NEEDS_MAPPING;
+            problem = missing.isEmpty() ? null : new ImportException("import.preview.missingColumns", name,
+                    type.get().id(), String.join(", ", missing));
+        }
+        return new ImportPreview(name, status, type.orElse(null), table.sheet(), shownHeader, shownRows, saved, problem);
     }
 
     private ImportReport run(String name, FileProbe.Result probe, List<SourceTable> tables, ImportOptions options,
@@ -112,6 +192,18 @@ public final class ImportService {
     }
 
     private ImportType recognise(String name, List<String> header) {
+        Optional<ImportType> type = detect(header);
+        if (type.isPresent()) {
+            return type.get();
+        }
+        if (looksLikeData(header)) {
+            throw new ImportException("import.file.dataAsHeader", name, shownHeader(header));
+        }
+        throw new ImportException("import.file.unrecognised", name, shownHeader(header));
+    }
+
+    /** The one type whose tell-tale columns the header has, else the type of a mapping saved for this layout. */
+    private Optional<ImportType> detect(List<String> header) {
         List<String> normalised = header.stream().map(HeaderNames::normalise).collect(Collectors.toList());
         List<ImportType> matches = new ArrayList<>();
         for (ImportType t : ImportType.values()) {
@@ -120,16 +212,9 @@ public final class ImportService {
             }
         }
         if (matches.size() == 1) {
-            return matches.get(0);
+            return Optional.of(matches.get(0));
         }
-        Optional<ImportType> saved = savedMappingType(signature(header));
-        if (saved.isPresent()) {
-            return saved.get();
-        }
-        if (looksLikeData(header)) {
-            throw new ImportException("import.file.dataAsHeader", name, shownHeader(header));
-        }
-        throw new ImportException("import.file.unrecognised", name, shownHeader(header));
+        return savedMappingType(signature(header));
     }
 
     /**
@@ -142,7 +227,7 @@ public final class ImportService {
     }
 
     /** A "header" holding a CPR number or a date is a data row: the file lacks its header row. */
-    private static boolean looksLikeData(List<String> header) {
+    static boolean looksLikeData(List<String> header) {
         return header.stream().anyMatch(h -> Cpr.looksLikeCpr(h) || Values.date(h) != null);
     }
 
@@ -269,6 +354,28 @@ public final class ImportService {
         List<String> header = table.header();
         Map<String, String> mapping = explicitMapping.isEmpty()
                 ? savedMapping(type, signature(header)).orElse(Map.of()) : explicitMapping;
+        Binding binding = match(type, header, mapping);
+        if (!binding.missing().isEmpty()) {
+            String where = table.sheet() == null ? name : name + " (" + Messages.danish("import.sheet") + " "
+                    + table.sheet() + ")";
+            if (looksLikeData(header)) {
+                throw new ImportException("import.file.dataAsHeader", where, shownHeader(header));
+            }
+            throw new ImportException("import.file.missingColumns", where, type.id(),
+                    String.join(", ", binding.missing()), shownHeader(header));
+        }
+        return binding.cells();
+    }
+
+    /** A header matched to a type's columns, and what the type needs that the header lacks. */
+    record Binding(Cells cells, List<String> missing) {
+    }
+
+    /**
+     * Matches a header to a type's columns: a column named in {@code mapping} by the header name
+     * given there, the others by their own names and aliases.
+     */
+    static Binding match(ImportType type, List<String> header, Map<String, String> mapping) {
         Map<String, Integer> index = new LinkedHashMap<>();
         Map<String, String> shown = new LinkedHashMap<>();
         for (ColumnSpec spec : type.columns()) {
@@ -312,16 +419,7 @@ public final class ImportService {
             default:
                 break;
         }
-        if (!missing.isEmpty()) {
-            String where = table.sheet() == null ? name : name + " (" + Messages.danish("import.sheet") + " "
-                    + table.sheet() + ")";
-            if (looksLikeData(header)) {
-                throw new ImportException("import.file.dataAsHeader", where, shownHeader(header));
-            }
-            throw new ImportException("import.file.missingColumns", where, type.id(), String.join(", ", missing),
-                    shownHeader(header));
-        }
-        return cells;
+        return new Binding(cells, missing);
     }
 
     static String signature(List<String> header) {
@@ -399,7 +497,7 @@ public final class ImportService {
                     : Messages.danish("import.reject.cell", file, where, column, truncate(value, 100), rule);
             count++;
             if (kept.size() < ImportReport.REJECTS_KEPT) {
-                kept.add(new RejectedRow(line, where, column, value, message));
+                kept.add(new RejectedRow(line, where, column, value, message, rule));
             }
             ps.setLong(2, line);
             ps.setString(3, column == null ? null : truncate(column, 200));

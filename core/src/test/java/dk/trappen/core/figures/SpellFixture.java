@@ -20,7 +20,7 @@ import java.util.Random;
  * would): {@code f.person("A").born(1980, 1, 1).spell("1.8.1", "1.2.2", 101, "2017-01-01", null)}.
  * Dates are ISO text; a null end is an ongoing spell.
  */
-final class SpellFixture {
+public final class SpellFixture {
 
     /** The ydelseskode of each trin (key-figures.md §2), for readable fixtures. */
     static final String[] YDELSE_OF_TRIN = {null, null, "1.18.1", "1.1", "1.4", "1.12.0.2", "1.8.2", "1.12.0.1", "1.8.1"};
@@ -92,7 +92,7 @@ final class SpellFixture {
         return this;
     }
 
-    Person person(String name) {
+    public Person person(String name) {
         persons.putIfAbsent(name, null);
         return new Person(name);
     }
@@ -101,12 +101,12 @@ final class SpellFixture {
      * Makes the series run to the cut date on or before {@code date}: a spell of a service off the
      * staircase (§97 ledsagerordning) starting then, which places nobody on the staircase.
      */
-    SpellFixture coverUntil(String date) {
+    public SpellFixture coverUntil(String date) {
         person("ZZ-dækning").spell("1.13.4", TARGET, 101, date, null);
         return this;
     }
 
-    SpellFixture population(int kommune, String refDate, int ageFrom, Integer ageTo, int inhabitants) {
+    public SpellFixture population(int kommune, String refDate, int ageFrom, Integer ageTo, int inhabitants) {
         population.add(new PopulationRow(kommune, LocalDate.parse(refDate), ageFrom, ageTo, inhabitants));
         return this;
     }
@@ -124,7 +124,7 @@ final class SpellFixture {
     }
 
     /** Writes every row as import 1 and bumps the data version. */
-    void writeTo(Workspace ws) {
+    public void writeTo(Workspace ws) {
         writeTo(ws, 1, null);
     }
 
@@ -285,7 +285,7 @@ final class SpellFixture {
     }
 
     /** One person's rows. */
-    final class Person {
+    public final class Person {
         private final String name;
 
         Person(String name) {
@@ -309,7 +309,7 @@ final class SpellFixture {
         }
 
         /** A target-group spell on the given trin (2–8). */
-        Person trin(int trin, int kommune, String start, String end) {
+        public Person trin(int trin, int kommune, String start, String end) {
             return spell(YDELSE_OF_TRIN[trin], TARGET, kommune, start, end);
         }
 

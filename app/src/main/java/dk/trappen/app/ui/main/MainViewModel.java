@@ -45,6 +45,8 @@ public final class MainViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper sample = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<ImportLogEntry> importLog = FXCollections.observableArrayList();
+    /** Bumped whenever the open workspace's data change (an import); the analysis screens recompute. */
+    private final javafx.beans.property.ReadOnlyLongWrapper dataChanges = new javafx.beans.property.ReadOnlyLongWrapper();
 
     public MainViewModel(AppContext context, I18n i18n, DialogService dialogs, BackgroundTasks tasks) {
         this.context = context;
@@ -183,6 +185,21 @@ public final class MainViewModel implements AutoCloseable {
         if (old != null) {
             old.close();
         }
+        dk.trappen.app.Logging.toWorkspace(ws.directory());
+    }
+
+    /** Counts the changes of the open workspace's data since start; listen to recompute. */
+    public javafx.beans.property.ReadOnlyLongProperty dataChangesProperty() {
+        return dataChanges.getReadOnlyProperty();
+    }
+
+    /** After an import into the open workspace: reload the log and tell the screens. Call on the FX thread. */
+    public void dataChanged() {
+        Workspace ws = workspace.get();
+        if (ws != null) {
+            importLog.setAll(ws.importLog().entries());
+        }
+        dataChanges.set(dataChanges.get() + 1);
     }
 
     /** A Danish (or English) sentence for the user; details stay in the dialog's expander. */
@@ -196,10 +213,21 @@ public final class MainViewModel implements AutoCloseable {
     @Override
     public void close() {
         Workspace ws = workspace.get();
+        dk.trappen.app.Logging.toWorkspace(null);
         if (ws != null) {
             ws.close();
             workspace.set(null);
         }
+    }
+
+    /** The dialogs, for the screens' own view models. */
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    /** The reference tables, for the screens' own view models. */
+    public dk.trappen.core.reference.ReferenceData reference() {
+        return context.reference();
     }
 
     private record Opened(Workspace workspace, List<ImportLogEntry> log) {

@@ -2,17 +2,16 @@ package dk.trappen.app.ui.screens;
 
 import dk.trappen.app.ui.I18n;
 import dk.trappen.app.ui.Screen;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
 /** The title and one-line description every screen starts with. */
-final class ScreenHeader {
+public final class ScreenHeader {
 
     private ScreenHeader() {
     }
 
-    static VBox header(Screen screen, I18n i18n) {
+    public static VBox header(Screen screen, I18n i18n) {
         Label title = new Label(i18n.text(screen.key()));
         title.getStyleClass().add("screen-title");
         title.setId("screen-title");
@@ -22,12 +21,5 @@ final class ScreenHeader {
         VBox box = new VBox(6, title, description);
         box.getStyleClass().add("screen-header");
         return box;
-    }
-
-    /** A screen that so far has only its header. */
-    static Node page(Screen screen, I18n i18n) {
-        VBox page = header(screen, i18n);
-        page.getStyleClass().add("screen");
-        return page;
     }
 }

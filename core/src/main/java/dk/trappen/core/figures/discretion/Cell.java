@@ -46,7 +46,7 @@ public final class Cell {
         return new Cell(status, Double.NaN, HIDDEN_TEXT);
     }
 
-    static Cell notAvailable() {
+    public static Cell notAvailable() {
         return new Cell(CellStatus.NOT_AVAILABLE, Double.NaN, "");
     }
 

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Diskretionering (key-figures.md §10): the one layer every output (screens, exports, fact sheets,
@@ -116,33 +117,167 @@ public final class Discretion {
 
     /** The series' cells after primary and secondary suppression. */
     public DisplaySeries apply(FigureSeries series) {
+        return applyTogether(List.of(series), List.of()).get(0);
+    }
+
+    /**
+     * A shown unit that is the sum of others (a region of its kommuner, hele landet of the regions),
+     * at the dates at which they are shown together. When only some of its parts are shown, the
+     * rest of it is the {@code remainder}: never shown, but a reader gets it as total − parts.
+     *
+     * @param total     the index of the total's series
+     * @param parts     the indexes of the shown parts' series: disjoint, inside the total
+     * @param remainder the total's kommuner outside the parts, or null when the parts make it up
+     * @param dates     where the relation is visible to a reader
+     */
+    public record Sum(int total, List<Integer> parts, FigureSeries remainder, Set<LocalDate> dates) {
+        public Sum {
+            parts = List.copyOf(parts);
+            dates = Set.copyOf(dates);
+        }
+
+        /** A total made up of shown parts. */
+        public Sum(int total, List<Integer> parts, Set<LocalDate> dates) {
+            this(total, parts, null, dates);
+        }
+    }
+
+    /**
+     * The cells of units shown side by side, where some contain others. A total shown with all but
+     * one of its parts gives the hidden one away, and a total shown with a part gives away the rest
+     * (total − part), which may be a count of 1–4. So besides each series' own relations, every count
+     * (persons or events) of each {@link Sum} at its dates is a relation {total, parts…}, and where
+     * the remainder is a small count {total, parts…, remainder}; all are suppressed together. A
+     * remainder has no relations of its own (it is never shown, only derived) and no cells returned.
+     * With no sums this is {@link #apply} of each series.
+     */
+    public List<DisplaySeries> applyTogether(List<FigureSeries> series, List<Sum> sums) {
+        List<FigureSeries> all = new ArrayList<>(series);
+        int[] remainderAt = new int[sums.size()];
+        for (int i = 0; i < sums.size(); i++) {
+            remainderAt[i] = -1;
+            if (sums.get(i).remainder() != null) {
+                remainderAt[i] = all.size();
+                all.add(sums.get(i).remainder());
+            }
+        }
+        int nf = FIGURES.size();
+        int[] offset = new int[all.size()];
+        int size = 0;
+        for (int s = 0; s < all.size(); s++) {
+            offset[s] = size;
+            size += all.get(s).dates().size() * nf;
+        }
+        int[] value = new int[size];
+        CellStatus[] status = new CellStatus[size];
+        for (int s = 0; s < all.size(); s++) {
+            counts(all.get(s), offset[s], value, status);
+        }
+        if (!off && threshold > 1) {
+            List<int[]> relations = new ArrayList<>();
+            for (int s = 0; s < series.size(); s++) {
+                for (int[] rel : relations(series.get(s).dates().size(), series.get(s).rules())) {
+                    int[] shifted = rel.clone();
+                    for (int i = 0; i < shifted.length; i++) {
+                        shifted[i] += offset[s];
+                    }
+                    relations.add(shifted);
+                }
+            }
+            for (int i = 0; i < sums.size(); i++) {
+                relations.addAll(across(sums.get(i), remainderAt[i], all, offset, status));
+            }
+            suppressSecondary(relations, value, status);
+        }
+        List<DisplaySeries> out = new ArrayList<>();
+        for (int s = 0; s < series.size(); s++) {
+            out.add(display(series.get(s), offset[s], value, status));
+        }
+        return out;
+    }
+
+    /** Whether a figure adds up over kommuner: every count of persons or events, not means, shares or ratios. */
+    private static boolean additive(FigureId figure) {
+        return !figure.isExtended() || figure.kind() == FigureId.Kind.EVENT;
+    }
+
+    /** A series' counts and their primary status, from {@code at} in the arrays. */
+    private void counts(FigureSeries series, int at, int[] value, CellStatus[] status) {
         List<LocalDate> dates = series.dates();
         int nf = FIGURES.size();
-        int[] value = new int[dates.size() * nf];
-        CellStatus[] status = new CellStatus[value.length];
         for (int d = 0; d < dates.size(); d++) {
             for (int f = 0; f < nf; f++) {
-                int c = d * nf + f;
-                if (FIGURES.get(f).isExtended()) {
-                    value[c] = -1;
-                    status[c] = CellStatus.NOT_AVAILABLE; // cells made below, outside the count relations
-                } else if (series.has(dates.get(d), FIGURES.get(f))) {
-                    value[c] = series.count(dates.get(d), FIGURES.get(f));
+                int c = at + d * nf + f;
+                FigureId figure = FIGURES.get(f);
+                if (additive(figure) && series.has(dates.get(d), figure)) {
+                    value[c] = series.count(dates.get(d), figure);
                     status[c] = belowThreshold(value[c]) ? CellStatus.BELOW_THRESHOLD : CellStatus.SHOWN;
                 } else {
                     value[c] = -1;
-                    status[c] = CellStatus.NOT_AVAILABLE;
+                    status[c] = CellStatus.NOT_AVAILABLE; // means and shares: cells made in display()
                 }
             }
         }
-        if (!off && threshold > 1) {
-            suppressSecondary(relations(dates.size(), series.rules()), value, status);
+    }
+
+    /**
+     * The relations {total, parts…} of a sum: every additive figure at each of its dates. With a
+     * remainder, only where the remainder is a small count: it is not shown, so it gives nothing
+     * away itself, but total − parts would show it unless one of them is hidden.
+     */
+    private static List<int[]> across(Sum sum, int remainder, List<FigureSeries> series, int[] offset,
+            CellStatus[] status) {
+        int nf = FIGURES.size();
+        // The first member is hidden last. A partition keeps its total; with a remainder the shown
+        // part (the unit the reader came for, say a kommune beside its region) is kept instead.
+        List<Integer> members = new ArrayList<>();
+        if (remainder >= 0) {
+            members.addAll(sum.parts());
+            members.add(sum.total());
+            members.add(remainder);
+        } else {
+            members.add(sum.total());
+            members.addAll(sum.parts());
         }
-        Cell[] cells = new Cell[value.length];
+        List<int[]> out = new ArrayList<>();
+        for (LocalDate date : sum.dates()) {
+            int[] at = new int[members.size()];
+            for (int m = 0; m < at.length; m++) {
+                at[m] = cellOffset(series, offset, members.get(m), date);
+            }
+            if (java.util.Arrays.stream(at).anyMatch(a -> a < 0)) {
+                continue;
+            }
+            for (int f = 0; f < nf; f++) {
+                if (!additive(FIGURES.get(f))
+                        || (remainder >= 0 && status[at[at.length - 1] + f] != CellStatus.BELOW_THRESHOLD)) {
+                    continue;
+                }
+                int[] rel = new int[at.length];
+                for (int i = 0; i < at.length; i++) {
+                    rel[i] = at[i] + f;
+                }
+                out.add(rel);
+            }
+        }
+        return out;
+    }
+
+    /** Where a series' cells of a date start in the arrays; -1 outside its dates. */
+    private static int cellOffset(List<FigureSeries> series, int[] offset, int s, LocalDate date) {
+        int d = series.get(s).dates().indexOf(date);
+        return d < 0 ? -1 : offset[s] + d * FIGURES.size();
+    }
+
+    /** A series' cells from the suppressed arrays, and its means and shares. */
+    private DisplaySeries display(FigureSeries series, int at, int[] value, CellStatus[] status) {
+        List<LocalDate> dates = series.dates();
+        int nf = FIGURES.size();
+        Cell[] cells = new Cell[dates.size() * nf];
         for (int c = 0; c < cells.length; c++) {
-            switch (status[c]) {
+            switch (status[at + c]) {
                 case SHOWN:
-                    cells[c] = Cell.count(value[c]);
+                    cells[c] = Cell.count(value[at + c]);
                     break;
                 case BELOW_THRESHOLD:
                     cells[c] = Cell.belowThreshold(threshold);
@@ -151,33 +286,37 @@ public final class Discretion {
                     cells[c] = Cell.notAvailable();
                     break;
                 default:
-                    cells[c] = Cell.hidden(status[c]);
+                    cells[c] = Cell.hidden(status[at + c]);
             }
         }
         for (int d = 0; d < dates.size(); d++) {
+            // The rate is NT18 over NT18_INDL: with either hidden it would give that one back.
+            boolean readmissionsShown = status[at + d * nf + index(FigureId.NT18)] == CellStatus.SHOWN
+                    && status[at + d * nf + index(FigureId.NT18_INDL)] == CellStatus.SHOWN;
             for (FigureId f : FigureId.extended()) {
-                cells[d * nf + index(f)] = extendedCell(series, dates.get(d), f);
+                if (!additive(f)) {
+                    cells[d * nf + index(f)] = extendedCell(series, dates.get(d), f, readmissionsShown);
+                }
             }
         }
         return new DisplaySeries(series, cells, this);
     }
 
     /**
-     * NT11–NT20: means and shares over persons are not shown over fewer persons than the threshold;
-     * NT18 and NT18_INDL are counts; the readmission rate is hidden with too few admissions or a
-     * hidden NT18 (rate and base would give it back); the accounts' ratios are not about persons.
+     * NT11–NT20 but the counts NT18 and NT18_INDL: means and shares over persons are not shown over
+     * fewer persons than the threshold; the readmission rate is hidden with too few admissions or a
+     * hidden NT18 or NT18_INDL (the rate and the other would give it back); the accounts' ratios are
+     * not about persons.
      */
-    private Cell extendedCell(FigureSeries series, LocalDate date, FigureId f) {
+    private Cell extendedCell(FigureSeries series, LocalDate date, FigureId f, boolean readmissionsShown) {
         java.util.OptionalDouble v = series.value(date, f);
         if (v.isEmpty()) {
             return Cell.notAvailable();
         }
         double x = v.getAsDouble();
         switch (f.kind()) {
-            case EVENT:
-                return count((int) Math.round(x));
             case EVENT_SHARE:
-                if (belowThreshold(series.count(date, FigureId.NT18))) {
+                if (!readmissionsShown) {
                     return Cell.hidden(CellStatus.TOO_FEW);
                 }
                 return mean(x, (int) Math.round(series.base(date, f)), f.decimals());

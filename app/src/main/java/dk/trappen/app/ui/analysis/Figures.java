@@ -1,0 +1,73 @@
+package dk.trappen.app.ui.analysis;
+
+import dk.trappen.core.figures.FigureId;
+import dk.trappen.core.figures.discretion.Cell;
+import dk.trappen.core.reference.Noegletal;
+import dk.trappen.core.reference.Omraade;
+import dk.trappen.core.reference.ReferenceData;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The catalogue's figures as the screens use them: per area, titled in the UI's language, formatted. */
+public final class Figures {
+
+    private Figures() {
+    }
+
+    /** Counts of persons or events: these get a rate per 10,000 adults beside them. */
+    public static boolean isCount(FigureId f) {
+        return f.kind() == FigureId.Kind.STOCK || f.kind() == FigureId.Kind.MOVEMENT || f.kind() == FigureId.Kind.EVENT;
+    }
+
+    /** The catalogue's figures of an area, in catalogue order. */
+    public static List<FigureId> of(ReferenceData ref, Omraade area) {
+        List<FigureId> out = new ArrayList<>();
+        for (Noegletal n : ref.noegletal(area)) {
+            FigureId.parse(n.id()).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** Every figure of the catalogue, in catalogue order. */
+    public static List<FigureId> all(ReferenceData ref) {
+        List<FigureId> out = new ArrayList<>();
+        for (Noegletal n : ref.noegletal()) {
+            FigureId.parse(n.id()).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    public static Optional<Noegletal> entry(ReferenceData ref, FigureId f) {
+        return ref.noegletal(f.id());
+    }
+
+    /** "NT4 Modtagere af socialpædagogisk støtte (SEL §85)" in the UI's language. */
+    public static String title(ReferenceData ref, FigureId f, Locale locale) {
+        return f.id() + " " + shortTitle(ref, f, locale);
+    }
+
+    public static String shortTitle(ReferenceData ref, FigureId f, Locale locale) {
+        return entry(ref, f).map(n -> english(locale) ? n.titleEn() : n.titleDa()).orElse(f.id());
+    }
+
+    static boolean english(Locale locale) {
+        return locale.getLanguage().equals(Locale.ENGLISH.getLanguage());
+    }
+
+    /**
+     * A cell as the screens show it: a shown value with the locale's separators (1.234 and 12,5 in
+     * Danish), otherwise the discretion text ("&lt;5", "x") or empty.
+     */
+    public static String text(Cell cell, int decimals, Locale locale) {
+        if (!cell.shown()) {
+            return cell.text();
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(decimals);
+        f.setMaximumFractionDigits(decimals);
+        return f.format(cell.value().getAsDouble());
+    }
+}

@@ -1,0 +1,99 @@
+package dk.trappen.app.ui.analysis;
+
+import dk.trappen.app.ui.Screen;
+import dk.trappen.app.ui.charts.ChartPane;
+import dk.trappen.app.ui.charts.ChartStyle;
+import dk.trappen.app.ui.common.DialogService;
+import dk.trappen.core.figures.FigureId;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * Indsatstrappen: the staircase at the cut date (trin 8 at the top, the kommune beside its
+ * comparisons per 10,000 adults) and the kommune's development on each trin since 2017.
+ */
+final class StaircaseScreen extends AreaScreen {
+
+    /** The staircase from the top: the figure counting each trin (NT5 holds trin 3 and 4). */
+    static final List<FigureId> STEPS = List.of(FigureId.NT1, FigureId.NT2, FigureId.NT3, FigureId.NT4, FigureId.NT5,
+            FigureId.NT6);
+
+    private ChartPane staircase;
+    private ChartPane development;
+
+    StaircaseScreen(AnalysisViewModel vm, DialogService dialogs) {
+        super(Screen.INDSATSTRAPPEN, vm, dialogs);
+    }
+
+    @Override
+    protected void addCharts() {
+        staircase = new ChartPane("staircase-chart", "indsatstrappen", i18n, dialogs);
+        development = new ChartPane("staircase-development", "indsatstrappen-udvikling", i18n, dialogs);
+        staircase.setPrefHeight(380);
+        development.setPrefHeight(380);
+        HBox row = new HBox(12, staircase, development);
+        HBox.setHgrow(staircase, Priority.ALWAYS);
+        HBox.setHgrow(development, Priority.ALWAYS);
+        staircase.setPrefWidth(520);
+        development.setPrefWidth(520);
+        content.getChildren().add(row);
+    }
+
+    static String stepLabel(FigureId f, dk.trappen.app.ui.I18n i18n) {
+        return i18n.text("staircase.step." + f.id().replace('.', '_'));
+    }
+
+    @Override
+    protected void showCharts(Selection s) {
+        DefaultCategoryDataset bars = new DefaultCategoryDataset();
+        boolean rates = STEPS.stream().allMatch(f -> s.rates(f, List.of(s.cutDate())));
+        for (Line line : s.lines()) {
+            for (FigureId f : STEPS) {
+                Line.Plotted p = line.plotted(s.cutDate(), f, rates);
+                bars.addValue(p.cell().value().isPresent() ? (Number) p.cell().value().getAsDouble() : null, line.name(),
+                        stepLabel(f, i18n));
+            }
+        }
+        JFreeChart bar = ChartFactory.createBarChart(i18n.text("staircase.chart.title", SelectionBar.DATE.format(s.cutDate())),
+                null, rates ? i18n.text("chart.perTenThousand") : i18n.text("unit.personer"), bars,
+                PlotOrientation.HORIZONTAL, true, true, false);
+        BarRenderer r = (BarRenderer) bar.getCategoryPlot().getRenderer();
+        r.setBarPainter(new StandardBarPainter());
+        r.setShadowVisible(false);
+        r.setItemMargin(0.05);
+        for (int i = 0; i < s.lines().size(); i++) {
+            r.setSeriesPaint(i, ChartStyle.colour(s.lines().get(i).level()));
+        }
+        ChartStyle.apply(bar, i18n.locale(), rates ? 1 : 0, false);
+        staircase.setChart(bar);
+
+        DefaultCategoryDataset lines = new DefaultCategoryDataset();
+        Line k = s.kommuneLine();
+        for (FigureId f : STEPS) {
+            for (LocalDate d : s.datesUpToCut()) {
+                var c = k.shown().cell(d, f);
+                lines.addValue(c.value().isPresent() ? (Number) c.value().getAsDouble() : null, stepLabel(f, i18n),
+                        SelectionBar.DATE.format(d));
+            }
+        }
+        JFreeChart dev = ChartFactory.createLineChart(i18n.text("staircase.development.title", s.kommune().name()), null,
+                i18n.text("unit.personer"), lines, PlotOrientation.VERTICAL, true, true, false);
+        LineAndShapeRenderer lr = (LineAndShapeRenderer) dev.getCategoryPlot().getRenderer();
+        lr.setDefaultShapesVisible(true);
+        for (int i = 0; i < STEPS.size(); i++) {
+            lr.setSeriesPaint(i, ChartStyle.series(i));
+            lr.setSeriesStroke(i, new java.awt.BasicStroke(2f));
+        }
+        ChartStyle.apply(dev, i18n.locale(), 0, s.datesUpToCut().size() > 6);
+        development.setChart(dev);
+    }
+}

@@ -1,0 +1,382 @@
+package dk.trappen.app.ui.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.trappen.app.AppContext;
+import dk.trappen.app.TestContexts;
+import dk.trappen.app.ui.I18n;
+import dk.trappen.app.ui.Screen;
+import dk.trappen.app.ui.TrappenApplication;
+import dk.trappen.app.ui.charts.ChartPane;
+import dk.trappen.app.ui.charts.FigureTable;
+import dk.trappen.app.ui.common.DialogService;
+import dk.trappen.app.ui.common.FakeDialogService;
+import dk.trappen.core.figures.FigureId;
+import dk.trappen.core.figures.discretion.Cell;
+import dk.trappen.core.figures.discretion.Discretion;
+import dk.trappen.core.reference.Kommune;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.jfree.data.category.CategoryDataset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every analysis screen on the committed sample: it opens, shows the core service's figures for
+ * the chosen kommune, and follows a change of kommune and of cut date. Expected values come from
+ * {@code FigureService} and {@code Discretion} directly, never from the screens.
+ */
+class AnalysisScreensUiTest extends FxRobot {
+
+    private static final int AARHUS = 751;
+    private static final int BORNHOLM = 400;
+    private static final LocalDate LATEST = LocalDate.of(2025, 12, 31);
+    private static final LocalDate EARLIER = LocalDate.of(2024, 12, 31);
+
+    @TempDir
+    Path tmp;
+
+    private final FakeDialogService dialogs = new FakeDialogService();
+    private final I18n i18n = new I18n(Locale.forLanguageTag("da"));
+    private javafx.application.Application app;
+
+    @BeforeEach
+    void start() throws Exception {
+        Path ws = SampleWorkspace.copyInto(tmp.resolve("ws"));
+        AppContext ctx = TestContexts.inFolder(tmp);
+        ctx.preferences().setLastWorkspace(ws);
+        ctx.preferences().setLastKommune(AARHUS);
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(() -> new TrappenApplication(() -> ctx, window -> dialogs));
+        await(() -> kommuneBox().getValue() != null && lookup("#tiles").tryQuery().isPresent()
+                && !lookup("#tiles").queryAs(javafx.scene.layout.FlowPane.class).getChildren().isEmpty());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+    }
+
+    @Test
+    void overviewTilesShowTheKommunesFiguresAndFollowTheSelection() {
+        assertEquals(AARHUS, kommuneBox().getValue().code());
+        assertTile(FigureId.NT4, AARHUS, LATEST);
+        assertTile(FigureId.NT12, AARHUS, LATEST);
+        chooseKommune(BORNHOLM);
+        assertTile(FigureId.NT4, BORNHOLM, LATEST);
+        chooseCut(EARLIER);
+        assertTile(FigureId.NT4, BORNHOLM, EARLIER);
+        clickOn("#tile-NT4");
+        await(() -> title().equals(i18n.text(Screen.INDSATSTRAPPEN.key())));
+    }
+
+    /** Each area screen, reached by its keyboard shortcut, against one of its figures. */
+    @ParameterizedTest
+    @CsvSource({"INDSATSTRAPPEN, DIGIT2, NT4", "BEVAEGELSER, DIGIT3, NT8", "BESKAEFTIGELSE, DIGIT4, NT12",
+        "TRIVSEL, DIGIT5, NT13", "MENTAL_SUNDHED, DIGIT6, NT15.1", "GENINDLAEGGELSER, DIGIT7, NT18",
+        "OEKONOMI, DIGIT8, NT20.1"})
+    void areaScreenShowsTheCoreFiguresAndFollowsTheSelection(Screen screen, KeyCode key, String figureId) {
+        FigureId f = FigureId.parse(figureId).orElseThrow();
+        press(KeyCode.CONTROL).type(key).release(KeyCode.CONTROL);
+        await(() -> title().equals(i18n.text(screen.key())));
+        String prefix = screen.name().toLowerCase(Locale.ROOT);
+        await(() -> summaryCell(prefix, f) != null);
+        assertEquals(expected(AARHUS, LATEST, f), summaryCell(prefix, f));
+        assertNotNull(lookup("#" + prefix + "-chart").queryAs(ChartPane.class).chart(), "the development chart");
+        assertTrue(lookup("#" + prefix + "-table").queryAs(FigureTable.class).getItems().size() > 1, "rows per cut date");
+
+        chooseKommune(BORNHOLM);
+        await(() -> expected(BORNHOLM, LATEST, f).equals(summaryCell(prefix, f)));
+        chooseCut(EARLIER);
+        await(() -> expected(BORNHOLM, EARLIER, f).equals(summaryCell(prefix, f)));
+    }
+
+    @Test
+    void theDefinitionOfTheChosenFigureIsAClickAway() {
+        press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
+        await(() -> summaryCell("beskaeftigelse", FigureId.NT11) != null);
+        Label definition = lookup("#beskaeftigelse-definition").queryAs(Label.class);
+        assertTrue(!definition.isVisible());
+        clickOn("#beskaeftigelse-info");
+        await(definition::isVisible);
+        String catalogue = TestContexts.reference().noegletal("NT11").orElseThrow().definition();
+        assertTrue(definition.getText().contains(catalogue), definition.getText());
+    }
+
+    @Test
+    void staircaseChartPlotsEveryTrinOfTheKommune() {
+        press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        await(() -> lookup("#staircase-chart").queryAs(ChartPane.class).chart() != null);
+        CategoryDataset ds = lookup("#staircase-chart").queryAs(ChartPane.class).chart().getCategoryPlot().getDataset();
+        // The sample has population data for its own kommuner only, so the comparison lines have no
+        // rates: the chart compares counts, never a mix of rates and counts.
+        for (FigureId step : StaircaseScreen.STEPS) {
+            Cell c = expected(AARHUS, LATEST, step);
+            Number plotted = ds.getValue("Aarhus", StaircaseScreen.stepLabel(step, i18n));
+            assertEquals(c.value().isPresent() ? c.value().getAsDouble() : null,
+                    plotted == null ? null : plotted.doubleValue(), step.id());
+        }
+    }
+
+    @Test
+    void movementsMatrixShowsTheCountsOfTheCore() {
+        press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        await(() -> lookup("#matrix").tryQuery().isPresent()
+                && !lookup("#matrix").queryAs(javafx.scene.layout.GridPane.class).getChildren().isEmpty());
+        javafx.scene.layout.GridPane grid = lookup("#matrix").queryAs(javafx.scene.layout.GridPane.class);
+        // Row "Trin 5" is the fourth data row (8, 7, 6, 5); its last column is the row total.
+        String total = grid.getChildren().stream()
+                .filter(n -> javafx.scene.layout.GridPane.getRowIndex(n) == 4)
+                .max(java.util.Comparator.comparingInt(javafx.scene.layout.GridPane::getColumnIndex))
+                .map(n -> ((Label) n).getText()).orElseThrow();
+        assertEquals(Figures.text(expected(AARHUS, LATEST, FigureId.matrixBase(5)), 0, i18n.locale()), total);
+    }
+
+    @Test
+    void allKommunerRanksOneFigureAndFollowsTheSelection() {
+        press(KeyCode.CONTROL).type(KeyCode.DIGIT9).release(KeyCode.CONTROL);
+        await(() -> title().equals(i18n.text(Screen.ALLE_KOMMUNER.key())));
+        await(() -> allRow("Aarhus (751)") != null);
+        assertEquals(alone(AARHUS, LATEST, FigureId.NT1), allRow("Aarhus (751)").cells().get(0));
+        interact(() -> lookup("#all-figure").<FigureId>queryComboBox().setValue(FigureId.NT4));
+        await(() -> alone(BORNHOLM, LATEST, FigureId.NT4).equals(allRow("Bornholm (400)").cells().get(0)));
+        chooseCut(EARLIER);
+        await(() -> alone(BORNHOLM, EARLIER, FigureId.NT4).equals(allRow("Bornholm (400)").cells().get(0)));
+        // The largest kommune of the sample leads the ranking of counts.
+        assertEquals("Aarhus (751)", lookup("#all-table").queryAs(FigureTable.class).getItems().get(0).label());
+    }
+
+    @Test
+    void dataScreenOpensByShortcut() {
+        press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL);
+        await(() -> title().equals(i18n.text(Screen.DATA.key())));
+        assertEquals(7, lookup("#import-log").queryAs(TableView.class).getItems().size());
+        assertTrue(!lookup("#selection-bar").query().isVisible(), "no selection on the data screen");
+    }
+
+    @Test
+    void settingTheThresholdToZeroShowsTheCountsDiscretionHid() {
+        // Find a figure the default threshold hides for Aarhus, then turn discretion off.
+        Discretion on = Discretion.of(SampleWorkspace.settings());
+        FigureId hidden = List.of(FigureId.NT7_1, FigureId.NT7_2, FigureId.NT7_3, FigureId.NT10, FigureId.NT9).stream()
+                .filter(f -> !on.apply(SampleWorkspace.result().series(AARHUS)).cell(LATEST, f).shown())
+                .findFirst().orElseThrow();
+        dialogs.formActions.add(form -> {
+            @SuppressWarnings("unchecked")
+            Spinner<Integer> threshold = (Spinner<Integer>) form.lookup("#settings-threshold");
+            threshold.getValueFactory().setValue(0);
+        });
+        clickOn("#menu-file");
+        clickOn(i18n.text("menu.file.settings"));
+        await(() -> !dialogs.forms.isEmpty());
+        int raw = SampleWorkspace.result().count(AARHUS, LATEST, hidden);
+        await(() -> tileText(hidden).equals(Integer.toString(raw)), () -> "tile " + hidden + ": " + tileText(hidden)
+                + " ≠ " + raw + "; errors " + dialogs.errors);
+    }
+
+    @Test
+    void aSavedGroupBecomesTheComparisonLine() {
+        dialogs.groupAnswers.add(new DialogService.GroupPick("Østlige kommuner", List.of(BORNHOLM, AARHUS)));
+        press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        await(() -> summaryCell("indsatstrappen", FigureId.NT4) != null);
+        clickOn("#new-group");
+        await(() -> "Østlige kommuner".equals(String.valueOf(lookup("#select-group").queryComboBox().getValue())));
+        await(() -> lookup("#indsatstrappen-summary").queryAs(FigureTable.class).getColumns().stream()
+                .anyMatch(c -> c.getText().equals("Østlige kommuner")));
+        // The group's figure is the sum over its members.
+        Cell group = sideBySide(AARHUS, java.util.Optional.of(new dk.trappen.core.figures.compare.ComparisonGroup(
+                "Østlige kommuner", List.of(BORNHOLM, AARHUS)))).get(1).cell(LATEST, FigureId.NT4);
+        assertEquals(group, summaryRow("indsatstrappen", FigureId.NT4).cells().get(2));
+    }
+
+    @Test
+    void chartsAreSavedAsSvgAndPngAndTablesCopiedAsShown() throws Exception {
+        press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        await(() -> lookup("#movements-chart").queryAs(ChartPane.class).chart() != null);
+        Path svg = tmp.resolve("diagram.svg");
+        dialogs.saveAnswers.add(svg);
+        rightClickOn("#movements-chart");
+        clickOn(i18n.text("chart.saveSvg"));
+        await(() -> java.nio.file.Files.exists(svg));
+        assertTrue(java.nio.file.Files.readString(svg).contains("<svg"), "an SVG document");
+        Path png = tmp.resolve("diagram.png");
+        dialogs.saveAnswers.add(png);
+        rightClickOn("#movements-chart");
+        clickOn(i18n.text("chart.savePng"));
+        await(() -> java.nio.file.Files.exists(png));
+        byte[] head = java.util.Arrays.copyOf(java.nio.file.Files.readAllBytes(png), 4);
+        assertEquals("\u0089PNG", new String(head, java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        // The copied table is the table as shown: a count discretion hides is copied as "<5", not as its value.
+        FigureTable summary = lookup("#bevaegelser-summary").queryAs(FigureTable.class);
+        String copied = summary.asText();
+        FigureId hidden = List.of(FigureId.NT7_1, FigureId.NT7_2, FigureId.NT7_3, FigureId.NT10).stream()
+                .filter(f -> expected(AARHUS, LATEST, f).text().startsWith("<")).findFirst().orElseThrow();
+        String line = copied.lines().filter(l -> l.startsWith(hidden.id() + " ")).findFirst().orElseThrow();
+        assertEquals("<5", line.split("\t")[1], line);
+    }
+
+    @Test
+    void factSheetIsPreviewedSavedAndPrintedForTheSelection() throws Exception {
+        press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        await(() -> title().equals(i18n.text(Screen.FAKTAARK.key())));
+        await(() -> lookup("#factsheet-pages").queryAs(javafx.scene.layout.VBox.class).getChildren().size() == 2);
+        Path aarhus = tmp.resolve("aarhus.pdf");
+        dialogs.saveAnswers.add(aarhus);
+        clickOn("#factsheet-save");
+        await(() -> !dialogs.informations.isEmpty());
+        String text = pdfText(aarhus);
+        assertTrue(text.contains("Aarhus") && text.contains("31-12-2025"), text);
+
+        Node firstPage = lookup("#factsheet-pages").queryAs(javafx.scene.layout.VBox.class).getChildren().get(0);
+        chooseKommune(BORNHOLM);
+        chooseCut(EARLIER);
+        await(() -> lookup("#factsheet-pages").queryAs(javafx.scene.layout.VBox.class).getChildren().size() == 2
+                && lookup("#factsheet-pages").queryAs(javafx.scene.layout.VBox.class).getChildren().get(0) != firstPage);
+        Path bornholm = tmp.resolve("bornholm.pdf");
+        dialogs.saveAnswers.add(bornholm);
+        clickOn("#factsheet-save");
+        await(() -> dialogs.informations.size() == 2);
+        String other = pdfText(bornholm);
+        assertTrue(other.contains("Bornholm") && other.contains("31-12-2024"), other);
+
+        clickOn("#factsheet-print");
+        await(() -> dialogs.printed.equals(List.of(2)));
+    }
+
+    private static String pdfText(Path pdf) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(d);
+        }
+    }
+
+    @Test
+    void theFileMenuExportsTheSelectedKommunesWorkbook() throws Exception {
+        chooseKommune(BORNHOLM);
+        Path xlsx = tmp.resolve("bornholm.xlsx");
+        dialogs.saveAnswers.add(xlsx);
+        press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        await(() -> !dialogs.informations.isEmpty());
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                xlsx.toFile())) {
+            assertNotNull(book.getSheet("Forside"));
+            StringBuilder text = new StringBuilder();
+            book.getSheet("Forside").forEach(row -> row.forEach(c -> text.append(c.toString()).append(' ')));
+            assertTrue(text.toString().contains("Bornholm"), text.toString());
+        }
+    }
+
+    @Test
+    void theKommuneCanBeFoundByTyping() {
+        clickOn("#select-kommune");
+        write("Bornholm");
+        type(KeyCode.ENTER);
+        await(() -> kommuneBox().getValue() != null && kommuneBox().getValue().code() == BORNHOLM);
+        assertTile(FigureId.NT4, BORNHOLM, LATEST);
+    }
+
+    // ---- helpers
+
+    /** The kommune's cell as core shows it beside the default lines (group = region, region, hele landet). */
+    private static Cell expected(int kommune, LocalDate date, FigureId f) {
+        return sideBySide(kommune, java.util.Optional.empty()).get(0).cell(date, f);
+    }
+
+    private static List<dk.trappen.core.figures.discretion.DisplaySeries> sideBySide(int kommune,
+            java.util.Optional<dk.trappen.core.figures.compare.ComparisonGroup> group) {
+        dk.trappen.core.figures.compare.ComparisonUnits units = new dk.trappen.core.figures.compare.ComparisonUnits(
+                TestContexts.reference());
+        List<dk.trappen.core.figures.compare.ComparisonUnit> shown = units.comparisonsFor(kommune, group).stream()
+                .filter(u -> u.level() != dk.trappen.core.figures.compare.Level.SUNDHEDSKLYNGE
+                        && u.level() != dk.trappen.core.figures.compare.Level.KOMMUNEGRUPPE)
+                .collect(java.util.stream.Collectors.toList());
+        return dk.trappen.core.figures.compare.SideBySide.apply(Discretion.of(SampleWorkspace.settings()),
+                SampleWorkspace.result(), shown);
+    }
+
+    /** A kommune's cell on its own (Alle kommuner shows kommuner only). */
+    private static Cell alone(int kommune, LocalDate date, FigureId f) {
+        return Discretion.of(SampleWorkspace.settings()).apply(SampleWorkspace.result().series(kommune)).cell(date, f);
+    }
+
+    private void assertTile(FigureId f, int kommune, LocalDate date) {
+        String want = Figures.text(expected(kommune, date, f), f.decimals(), i18n.locale());
+        await(() -> tileText(f).equals(want));
+    }
+
+    private String tileText(FigureId f) {
+        return lookup("#tile-value-" + f.id().replace('.', '_')).tryQueryAs(Label.class).map(l -> l.getText().replace(" %", "")).orElse("");
+    }
+
+    @SuppressWarnings("unchecked")
+    private ComboBox<Kommune> kommuneBox() {
+        return (ComboBox<Kommune>) lookup("#select-kommune").query();
+    }
+
+    private void chooseKommune(int code) {
+        Kommune k = TestContexts.reference().kommune(code).orElseThrow();
+        interact(() -> kommuneBox().setValue(k));
+    }
+
+    private void chooseCut(LocalDate d) {
+        interact(() -> lookup("#select-cut").<LocalDate>queryComboBox().setValue(d));
+    }
+
+    private String title() {
+        return lookup("#screen-title").match(Node::isVisible).tryQueryAs(Label.class).map(Label::getText).orElse("");
+    }
+
+    private FigureTable.Row summaryRow(String prefix, FigureId f) {
+        return lookup("#" + prefix + "-summary").tryQueryAs(FigureTable.class).flatMap(t -> t.getItems().stream()
+                .filter(r -> r.label().startsWith(f.id() + " ")).findFirst()).orElse(null);
+    }
+
+    private Cell summaryCell(String prefix, FigureId f) {
+        FigureTable.Row r = summaryRow(prefix, f);
+        return r == null ? null : r.cells().get(0);
+    }
+
+    private FigureTable.Row allRow(String label) {
+        return lookup("#all-table").tryQueryAs(FigureTable.class).flatMap(t -> t.getItems().stream()
+                .filter(r -> r.label().equals(label)).findFirst()).orElse(null);
+    }
+
+    private static void await(Supplier<Boolean> condition) {
+        await(condition, () -> "timed out");
+    }
+
+    private static void await(Supplier<Boolean> condition, Supplier<String> message) {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+                try {
+                    return condition.get();
+                } catch (RuntimeException e) {
+                    return false; // the scene is still being built
+                }
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(message.get(), e);
+        }
+    }
+}

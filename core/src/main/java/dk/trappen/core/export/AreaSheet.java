@@ -1,0 +1,295 @@
+package dk.trappen.core.export;
+
+import dk.trappen.core.figures.FigureId;
+import dk.trappen.core.figures.FigureTitles;
+import dk.trappen.core.figures.compare.ComparisonUnit;
+import dk.trappen.core.figures.discretion.Cell;
+import dk.trappen.core.figures.discretion.DisplaySeries;
+import dk.trappen.core.reference.Noegletal;
+import dk.trappen.core.reference.Omraade;
+import dk.trappen.core.reference.ReferenceData;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Row;
+
+/**
+ * One area of the catalogue: a table of its figures at the cut date, native charts, then one block
+ * per figure with a row per cut date. Columns are the same all the way down (the units' values,
+ * then their rates per 10,000 adults), so the frozen header names them for every table.
+ */
+final class AreaSheet {
+
+    /** Width of the label column in characters. */
+    private static final int LABEL_WIDTH = 34;
+    private static final int VALUE_WIDTH = 12;
+    /** Charts span at least this many columns (A–I), so they stay readable on narrow sheets. */
+    private static final int CHART_LAST_COL = 8;
+
+    private final ExportData data;
+    private final Omraade area;
+    private final List<FigureId> figures;
+    private final SheetWriter w;
+    private final Texts t;
+    private final FigureTitles titles;
+
+    AreaSheet(ExportData data, Omraade area, SheetWriter w) {
+        this.data = data;
+        this.area = area;
+        this.figures = figures(data.reference(), area);
+        this.w = w;
+        this.t = w.texts();
+        this.titles = new FigureTitles(data.reference());
+    }
+
+    /** The figures of an area in catalogue order; NT18's base and rate follow NT18. */
+    static List<FigureId> figures(ReferenceData reference, Omraade area) {
+        List<FigureId> out = new ArrayList<>();
+        for (Noegletal n : reference.noegletal(area)) {
+            FigureId.parse(n.id()).ifPresent(f -> {
+                out.add(f);
+                if (f == FigureId.NT18) {
+                    out.add(FigureId.NT18_INDL);
+                    out.add(FigureId.NT18_RATE);
+                }
+            });
+        }
+        return out;
+    }
+
+    /** The sheet's Danish name. */
+    static String name(Texts texts, Omraade area) {
+        return texts.get("area." + area.name());
+    }
+
+    void write(ChartDataSheet chartData) {
+        Styles s = w.styles();
+        List<ComparisonUnit> units = data.units();
+        int n = units.size();
+        boolean rates = figures.stream().anyMatch(ValueFormat::hasRate);
+        int lastCol = rates ? 2 * n : n;
+        int[] widths = new int[Math.max(lastCol, CHART_LAST_COL) + 1];
+        java.util.Arrays.fill(widths, VALUE_WIDTH);
+        widths[0] = LABEL_WIDTH;
+        w.widths(widths);
+
+        boolean yearly = area == Omraade.OEKONOMI;
+        List<LocalDate> dates = yearly ? data.yearEnds() : data.dates();
+        Optional<LocalDate> at = yearly ? data.latestYearEnd() : Optional.of(data.cutDate());
+        String name = name(t, area);
+
+        w.title(name + " – " + focusName());
+        w.wide(subtitle(), s.subtitle, 0, lastCol);
+        w.wide(t.core("figures.discretion.legend", data.discretion().threshold()) + " " + t.get("legend.empty"), s.note,
+                0, lastCol);
+        for (String absent : absences(at.orElse(data.cutDate()))) {
+            w.wide(absent, s.note, 0, lastCol);
+        }
+        w.skip(1);
+        int headerFirst = w.rowIndex();
+        header(units, rates, lastCol);
+        int headerLast = w.rowIndex() - 1;
+        w.freeze(1, w.rowIndex());
+
+        boolean anyValue = dates.stream().anyMatch(d -> figures.stream().anyMatch(f -> data.shown(data.focus()).defined(d, f)));
+        if (anyValue && at.isPresent()) {
+            w.skip(1);
+            w.text(w.row(), 0, yearly ? t.get("area.atYear", String.valueOf(at.get().getYear()), Texts.date(at.get()))
+                    : t.get("area.atDate", Texts.date(at.get())), s.heading);
+            for (FigureId f : figures) {
+                String label = f.id() + " " + titles.title(f, t.locale());
+                Row r = w.row(SheetWriter.lines(label, LABEL_WIDTH));
+                w.text(r, 0, label, s.label);
+                values(r, units, at.get(), f);
+            }
+            w.skip(1);
+            boolean landscape = landscape(lastCol);
+            int drawn = 0;
+            for (ChartSpec spec : charts(dates, at.get())) {
+                if (spec.hasValues()) {
+                    // A landscape page holds the table and one chart; a chart is never cut by a page.
+                    if (landscape && drawn++ > 0) {
+                        w.pageBreak();
+                    }
+                    Charts.draw(w.charts(), w.rowIndex(), 0, Math.max(lastCol, CHART_LAST_COL), spec,
+                            chartData.place(name, spec));
+                    w.skip(Charts.HEIGHT_ROWS + 1);
+                }
+            }
+            w.pageBreak();
+            w.text(w.row(), 0, t.get("area.development", Texts.date(dates.get(0)), Texts.date(dates.get(dates.size() - 1))),
+                    s.heading);
+            for (FigureId f : figures) {
+                w.wide(f.id() + " " + titles.title(f, t.locale()), s.blockTitle, 0, lastCol);
+                for (LocalDate d : dates) {
+                    Row r = w.row();
+                    w.date(r, 0, d);
+                    values(r, units, d, f);
+                }
+                w.skip(1);
+            }
+        }
+        w.print(landscape(lastCol), Math.max(lastCol, CHART_LAST_COL), headerFirst, headerLast,
+                name + " – " + focusName());
+    }
+
+    /** Wider than the charts (the regions and hele landet): landscape. */
+    private static boolean landscape(int lastCol) {
+        return lastCol > CHART_LAST_COL;
+    }
+
+    private String focusName() {
+        return data.kommune().map(k -> k.name() + " (" + k.codeText() + ")").orElse(t.get("area.allUnits"));
+    }
+
+    private String subtitle() {
+        String cut = Texts.date(data.cutDate());
+        if (data.allKommuner()) {
+            return t.get("area.subtitle.all", cut);
+        }
+        return t.get("area.subtitle.kommune", data.focus().name(), data.group().orElseThrow().name(),
+                data.region().orElseThrow().name(), cut);
+    }
+
+    /** Why the area's figures from NT11 on are missing at the date (one line per reason). */
+    private List<String> absences(LocalDate date) {
+        Set<String> out = new LinkedHashSet<>();
+        for (FigureId f : figures) {
+            if (f.isExtended()) {
+                data.result().absentReason(f.source(), date)
+                        .ifPresent(key -> out.add(t.get("area.absent", Texts.date(date), t.core(key))));
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** Two header rows: what the column groups hold, then the units. */
+    private void header(List<ComparisonUnit> units, boolean rates, int lastCol) {
+        Styles s = w.styles();
+        int n = units.size();
+        Row groups = w.row();
+        boolean allCounts = figures.stream().allMatch(ValueFormat::hasRate);
+        w.text(groups, 0, "", s.headerLeft);
+        w.text(groups, 1, t.get(allCounts ? "area.header.count" : rates ? "area.header.countOrShare" : "area.header.value"),
+                s.header);
+        for (int c = 2; c <= lastCol; c++) {
+            w.text(groups, c, "", s.header);
+        }
+        w.merge(groups.getRowNum(), 1, n);
+        if (rates) {
+            w.text(groups, n + 1, t.get("area.header.rate"), s.header);
+            w.merge(groups.getRowNum(), n + 1, 2 * n);
+        }
+        int lines = 1;
+        for (ComparisonUnit u : units) {
+            lines = Math.max(lines, SheetWriter.lines(u.name(), VALUE_WIDTH - 1));
+        }
+        Row names = w.row(lines);
+        w.text(names, 0, t.get("area.header.label"), s.headerLeft);
+        for (int i = 0; i < n; i++) {
+            w.text(names, 1 + i, units.get(i).name(), s.header);
+            if (rates) {
+                w.text(names, 1 + n + i, units.get(i).name(), s.header);
+            }
+        }
+    }
+
+    /** A figure's cells for every unit at a date: values, then rates for counts. */
+    private void values(Row r, List<ComparisonUnit> units, LocalDate date, FigureId f) {
+        ValueFormat format = ValueFormat.of(f);
+        for (int i = 0; i < units.size(); i++) {
+            DisplaySeries shown = data.shown(units.get(i));
+            w.figure(r, 1 + i, shown.cell(date, f), format, false);
+            if (ValueFormat.hasRate(f)) {
+                w.figure(r, 1 + units.size() + i, shown.per10000(date, f), ValueFormat.RATE, true);
+            }
+        }
+    }
+
+    /** The area's charts, as the guidance of issue 8 describes them. */
+    private List<ChartSpec> charts(List<LocalDate> dates, LocalDate at) {
+        String focus = data.focus().name();
+        switch (area) {
+            case INDSATSTRAPPEN:
+                boolean rates = data.result().hasPopulation();
+                String measure = t.get(rates ? "chart.axis.rate" : "chart.axis.count");
+                return List.of(
+                        ChartSpec.bars(ChartSpec.Kind.BAR, t.get("chart.staircase", measure, Texts.date(at)),
+                                t.get("chart.category.figure"), measure, rates ? ValueFormat.RATE : ValueFormat.COUNT,
+                                ids(figures), unitSeries(figures, at, rates)),
+                        development(figures, dates, rates, focus));
+            case BEVAEGELSER:
+                return List.of(development(List.of(FigureId.NT7, FigureId.NT8, FigureId.NT9, FigureId.NT10), dates, false,
+                        focus));
+            case GENINDLAEGGELSER:
+                return List.of(development(List.of(FigureId.NT18, FigureId.NT18_INDL), dates, false, focus));
+            case OEKONOMI:
+                List<FigureId> shares = figures.stream().filter(f -> f != FigureId.NT19).collect(Collectors.toList());
+                List<ChartSpec.Series> byUnit = new ArrayList<>();
+                for (ComparisonUnit u : data.units()) {
+                    List<Double> v = new ArrayList<>();
+                    dates.forEach(d -> v.add(chartValue(data.shown(u).cell(d, FigureId.NT19), ValueFormat.RATIO)));
+                    byUnit.add(new ChartSpec.Series(u.name(), v));
+                }
+                List<ChartSpec.Series> byShare = new ArrayList<>();
+                for (FigureId f : shares) {
+                    List<Double> v = new ArrayList<>();
+                    data.units().forEach(u -> v.add(chartValue(data.shown(u).cell(at, f), ValueFormat.PERCENT)));
+                    byShare.add(new ChartSpec.Series(f.id(), v));
+                }
+                return List.of(
+                        ChartSpec.overTime(t.get("chart.nt19"), t.get("chart.category.date"), t.get("chart.axis.ratio"),
+                                ValueFormat.RATIO, dates, byUnit),
+                        ChartSpec.bars(ChartSpec.Kind.STACKED_PERCENT, t.get("chart.nt20", String.valueOf(at.getYear())),
+                                t.get("chart.category.unit"), t.get("chart.axis.share"), ValueFormat.PERCENT,
+                                data.units().stream().map(ComparisonUnit::name).collect(Collectors.toList()), byShare));
+            default:
+                return List.of(development(figures, dates, false, focus));
+        }
+    }
+
+    /** One line per figure over the dates, for the focus unit: per 10,000 or the figures' own values. */
+    private ChartSpec development(List<FigureId> shown, List<LocalDate> dates, boolean rates, String focus) {
+        ValueFormat format = rates ? ValueFormat.RATE : ValueFormat.of(shown.get(0));
+        DisplaySeries series = data.shown(data.focus());
+        List<ChartSpec.Series> lines = new ArrayList<>();
+        for (FigureId f : shown) {
+            List<Double> v = new ArrayList<>();
+            for (LocalDate d : dates) {
+                v.add(chartValue(rates ? series.per10000(d, f) : series.cell(d, f), format));
+            }
+            lines.add(new ChartSpec.Series(f.id(), v));
+        }
+        String range = shown.get(0).id() + "–" + shown.get(shown.size() - 1).id();
+        String axis = t.get(rates ? "chart.axis.rate" : format == ValueFormat.COUNT ? "chart.axis.count" : "chart.axis.percent");
+        return ChartSpec.overTime(t.get("chart.development", range, axis, focus), t.get("chart.category.date"), axis, format,
+                dates, lines);
+    }
+
+    /** One series per unit over the figures at a date. */
+    private List<ChartSpec.Series> unitSeries(List<FigureId> shown, LocalDate at, boolean rates) {
+        List<ChartSpec.Series> out = new ArrayList<>();
+        for (ComparisonUnit u : data.units()) {
+            List<Double> v = new ArrayList<>();
+            for (FigureId f : shown) {
+                v.add(rates ? chartValue(data.shown(u).per10000(at, f), ValueFormat.RATE)
+                        : chartValue(data.shown(u).cell(at, f), ValueFormat.COUNT));
+            }
+            out.add(new ChartSpec.Series(u.name(), v));
+        }
+        return out;
+    }
+
+    private static List<String> ids(List<FigureId> figures) {
+        return figures.stream().map(FigureId::id).collect(Collectors.toList());
+    }
+
+    /** A chart point: the stored number when the cell is shown, otherwise a gap. */
+    static Double chartValue(Cell cell, ValueFormat format) {
+        return cell.shown() ? format.stored(cell.value().getAsDouble()) : null;
+    }
+}
