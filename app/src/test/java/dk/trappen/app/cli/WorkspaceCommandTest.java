@@ -1,5 +1,9 @@
 package dk.trappen.app.cli;
 
+import dk.trappen.core.store.SpellStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.time.LocalDate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,28 +60,23 @@ abstract class WorkspaceCommandTest {
     }
 
     private static Path create(Path dir) throws SQLException {
-        try (Workspace w = Workspace.create(dir); Connection c = w.connection(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO spell (import_id, person_id, handlekommune, ydelse, maalgruppe, start_date, row_hash) "
-                        + "VALUES (1, ?, ?, ?, '1.2.2', ?, 0)")) {
-            int person = 1;
-            person = insert(ps, person, 2, 101, "1.8.1", "2017-01-01");
-            person = insert(ps, person, 6, 101, "1.12.0.2", "2017-01-01");
-            person = insert(ps, person, 10, 147, "1.18.1", "2017-01-01");
-            insert(ps, person, 1, 101, "1.13.4", "2018-06-30");
+        try (Workspace w = Workspace.create(dir); Connection c = w.connection()) {
+            List<SpellStore.Spell> spells = new ArrayList<>();
+            add(spells, 2, 101, "1.8.1", "2017-01-01");
+            add(spells, 6, 101, "1.12.0.2", "2017-01-01");
+            add(spells, 10, 147, "1.18.1", "2017-01-01");
+            add(spells, 1, 101, "1.13.4", "2018-06-30");
+            SpellStore.append(c, spells);
             Workspace.bumpDataVersion(c);
         }
         return dir;
     }
 
-    private static int insert(PreparedStatement ps, int first, int n, int kommune, String ydelse, String start)
-            throws SQLException {
+    /** n persons (the next ids) with one ongoing spell each. */
+    private static void add(List<SpellStore.Spell> spells, int n, int kommune, String ydelse, String start) {
         for (int i = 0; i < n; i++) {
-            ps.setInt(1, first + i);
-            ps.setInt(2, kommune);
-            ps.setString(3, ydelse);
-            ps.setDate(4, Date.valueOf(start));
-            ps.executeUpdate();
+            spells.add(new SpellStore.Spell(1, spells.size() + 1, kommune, null, null, ydelse, null, "1.2.2",
+                    LocalDate.parse(start), null, 0));
         }
-        return first + n;
     }
 }

@@ -4,6 +4,8 @@ import dk.trappen.core.progress.CancellationToken;
 import dk.trappen.core.progress.CancelledException;
 import dk.trappen.core.reference.ReferenceData;
 import dk.trappen.core.reference.Ydelse;
+import dk.trappen.core.store.PersonStore;
+import dk.trappen.core.store.SpellStore;
 import dk.trappen.core.store.Workspace;
 import dk.trappen.core.store.WorkspaceSettings;
 import java.sql.Connection;
@@ -26,13 +28,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Reads a workspace's register data into {@link RegisterData}: one pass over the spell table
- * (split in row-id ranges read in parallel), then persons, deaths and population.
+ * Reads a workspace's register data into {@link RegisterData}: one pass over the spell blocks
+ * (split in parts read in parallel), then persons, deaths and population.
  */
 final class RegisterReader {
 
     private static final int ADULT_AGE = 18;
-    /** Below this many rows a single reader is quicker than starting threads. */
+    /** Below this many spells a single reader is quicker than starting threads. */
     static final long ROWS_PER_PART = 50_000;
     private static final int MAX_PARTS = 4;
 
@@ -79,32 +81,31 @@ final class RegisterReader {
     }
 
     /**
-     * Reads the spell table in row-id ranges, one connection and thread per range (the table scan
-     * is most of the time, and it parallelises). Every row is read once: its dates give the latest
-     * date of the services data, and only target-group spells of staircase services are kept. The
-     * ranges are separate transactions: the service re-reads if the data version moved meanwhile.
+     * Reads the spell blocks, split in parts read in parallel (one connection and thread each:
+     * decoding is most of the time, and it parallelises). Every spell is looked at once: its
+     * dates give the latest date of the services data, and only target-group spells of staircase
+     * services are kept. The parts are separate transactions: the service re-reads if the data
+     * version moved meanwhile.
      */
     private static List<SpellChunk> readSpells(Workspace ws, WorkspaceSettings settings, Map<String, Integer> trinOf,
             long rowsPerPart, CancellationToken cancel) throws SQLException {
-        long min;
-        long max;
-        try (Connection c = ws.connection(); Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("SELECT MIN(_ROWID_), MAX(_ROWID_) FROM spell")) {
-            rs.next();
-            min = rs.getLong(1);
-            if (rs.wasNull()) {
-                return List.of();
-            }
-            max = rs.getLong(2);
+        List<SpellStore.BlockRef> blocks;
+        try (Connection c = ws.connection()) {
+            blocks = SpellStore.blocks(c);
         }
-        int parts = max - min < rowsPerPart ? 1
-                : (int) Math.min(Math.min(MAX_PARTS, Runtime.getRuntime().availableProcessors()), (max - min) / rowsPerPart + 1);
-        long step = (max - min) / parts + 1;
+        if (blocks.isEmpty()) {
+            return List.of();
+        }
+        long rows = blocks.stream().mapToLong(SpellStore.BlockRef::rows).sum();
+        int parts = (int) Math.min(Math.min(blocks.size(), Math.min(MAX_PARTS, Runtime.getRuntime().availableProcessors())),
+                rows <= rowsPerPart ? 1 : (rows - 1) / rowsPerPart + 1);
         List<Callable<SpellChunk>> work = new ArrayList<>();
         for (int p = 0; p < parts; p++) {
-            long from = min + p * step;
-            long to = Math.min(max, from + step - 1);
-            work.add(() -> readSpellRange(ws, settings, trinOf, from, to, cancel));
+            List<SpellStore.BlockRef> mine = new ArrayList<>();
+            for (int i = p; i < blocks.size(); i += parts) {
+                mine.add(blocks.get(i));
+            }
+            work.add(() -> readBlocks(ws, settings, trinOf, mine, cancel));
         }
         if (parts == 1) {
             try {
@@ -143,48 +144,40 @@ final class RegisterReader {
         }
     }
 
-    private static SpellChunk readSpellRange(Workspace ws, WorkspaceSettings settings, Map<String, Integer> trinOf,
-            long from, long to, CancellationToken cancel) throws SQLException {
-        try (Connection c = ws.connection()) {
-            ExtraFigures.streamResults(c);
-            return readSpellRange(c, settings, trinOf, from, to, cancel);
-        }
-    }
-
-    private static SpellChunk readSpellRange(Connection c, WorkspaceSettings settings, Map<String, Integer> trinOf,
-            long from, long to, CancellationToken cancel) throws SQLException {
-        // Decided once per distinct code, not per row.
-        Map<String, Boolean> target = new HashMap<>();
-        IntColumns rows = new IntColumns(5, (int) Math.min(1 << 16, to - from + 1));
+    private static SpellChunk readBlocks(Workspace ws, WorkspaceSettings settings, Map<String, Integer> trinOf,
+            List<SpellStore.BlockRef> blocks, CancellationToken cancel) throws SQLException {
+        IntColumns rows = new IntColumns(5, (int) Math.min(1 << 16,
+                blocks.stream().mapToLong(SpellStore.BlockRef::rows).sum()));
         long latest = Long.MIN_VALUE;
-        try (PreparedStatement ps = c.prepareStatement("SELECT person_id, handlekommune, "
-                + "ydelse, maalgruppe, start_date, end_date FROM spell WHERE _ROWID_ BETWEEN ? AND ?")) {
-            ps.setLong(1, from);
-            ps.setLong(2, to);
-            ps.setFetchSize(10_000);
-            try (ResultSet rs = ps.executeQuery()) {
-                int n = 0;
-                while (rs.next()) {
-                    if ((++n & 0xFFFF) == 0) {
-                        cancel.check();
-                    }
-                    long start = rs.getObject(5, LocalDate.class).toEpochDay();
-                    LocalDate endDate = rs.getObject(6, LocalDate.class);
-                    long end = endDate == null ? RegisterData.NO_END : endDate.toEpochDay();
-                    latest = Math.max(latest, endDate == null ? start : Math.max(start, end));
-                    Integer trin = trinOf.get(rs.getString(3));
-                    int person = rs.getInt(1);
-                    if (trin == null || person < 0 || !target.computeIfAbsent(rs.getString(4), settings::inTargetGroup)) {
+        try (Connection c = ws.connection()) {
+            for (SpellStore.BlockRef ref : blocks) {
+                cancel.check();
+                SpellStore.Block b = SpellStore.read(c, ref);
+                // Decided once per code of the block, not per row: trin (0 = not on the staircase), target group.
+                int[] trinOfCode = new int[b.codes()];
+                boolean[] target = new boolean[b.codes()];
+                for (int k = 0; k < trinOfCode.length; k++) {
+                    Integer trin = trinOf.get(b.code(k));
+                    trinOfCode[k] = trin == null ? 0 : trin;
+                    target[k] = settings.inTargetGroup(b.code(k));
+                }
+                for (int i = 0; i < b.size; i++) {
+                    long start = b.start[i];
+                    long end = b.end[i] == SpellStore.NO_END ? RegisterData.NO_END : b.end[i];
+                    latest = Math.max(latest, b.end[i] == SpellStore.NO_END ? start : Math.max(start, end));
+                    int trin = trinOfCode[b.ydelse[i]];
+                    int person = b.person[i];
+                    if (trin <= 0 || person < 0 || !target[b.maalgruppe[i]]) {
                         continue;
                     }
-                    rows.add(person, rs.getInt(2), trin, (int) start, (int) end);
+                    rows.add(person, b.handlekommune[i], trin, (int) start, (int) end);
                 }
             }
         }
         return new SpellChunk(rows, latest);
     }
 
-    /** The kept spells of one row-id range and the latest date of all its rows (Long.MIN_VALUE if none). */
+    /** The kept spells of one part and the latest date of all its rows (Long.MIN_VALUE if none). */
     private record SpellChunk(IntColumns rows, long latest) {
     }
 
@@ -195,17 +188,11 @@ final class RegisterReader {
         int[] death = new int[size];
         Arrays.fill(adultFrom, RegisterData.ALWAYS_ADULT);
         Arrays.fill(death, RegisterData.NO_DEATH);
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, birth_date FROM person WHERE birth_date IS NOT NULL AND id <= ?")) {
-            ps.setInt(1, maxSpellPerson);
-            ps.setFetchSize(10_000);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    int id = rs.getInt(1);
-                    if (id >= 0) {
-                        adultFrom[id] = (int) firstAdultDay(rs.getDate(2).toLocalDate());
-                    }
-                }
+        PersonStore.Persons stored = PersonStore.read(c);
+        for (int id = 0; id <= Math.min(maxSpellPerson, stored.maxId()); id++) {
+            LocalDate birth = stored.birth(id);
+            if (birth != null) {
+                adultFrom[id] = (int) firstAdultDay(birth);
             }
         }
         // A person with two recorded death dates (a corrected re-import) died on the earlier one.

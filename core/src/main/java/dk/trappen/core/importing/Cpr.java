@@ -18,6 +18,26 @@ final class Cpr {
         return n == 10 && digits(s, 0, 10);
     }
 
+    /** The ten digits of a CPR-looking value as a number (with or without the dash), else -1. */
+    static long key(String s) {
+        int n = s.length();
+        if (n != 10 && n != 11 || n == 11 && s.charAt(6) != '-') {
+            return -1;
+        }
+        long v = 0;
+        for (int i = 0; i < n; i++) {
+            if (i == 6 && n == 11) {
+                continue;
+            }
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
     /** The ten digits of a CPR-looking value. */
     static String normalise(String s) {
         return s.length() == 11 ? s.substring(0, 6) + s.substring(7) : s;

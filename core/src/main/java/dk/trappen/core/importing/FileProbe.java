@@ -57,6 +57,10 @@ final class FileProbe {
                 sha.update(buf, 0, n);
                 for (int i = 0; i < n; i++) {
                     int b = buf[i] & 0xff;
+                    // Printable ASCII outside a multi-byte sequence tells nothing: the common case, skipped fast.
+                    if (b >= 0x20 && b < 0x80 && headLen >= 4 && utf8.pending == 0) {
+                        continue;
+                    }
                     if (headLen < 4) {
                         head[headLen++] = (byte) b;
                     }

@@ -26,6 +26,8 @@ final class ImportContext {
     private LocalDate periodTo;
     /** Warning text → rows; sorted for a stable report. */
     final Map<String, Long> warnings = new TreeMap<>();
+    /** Kommune cells already found valid (a file repeats the same few values). */
+    private final Map<String, Integer> validKommuner = new java.util.HashMap<>();
 
     ImportContext(Connection connection, ReferenceData reference, ImportOptions options, long importId,
             PersonRegistry persons, LocalDate today) {
@@ -83,19 +85,25 @@ final class ImportContext {
      */
     int kommune(Cells cells, String column) throws RowProblem {
         String v = cells.required(column);
-        Integer code = v.length() <= 4 && v.chars().allMatch(Character::isDigit) ? Values.integer(v) : null;
+        Integer known = validKommuner.get(v);
+        if (known != null) {
+            return known;
+        }
+        Integer code = v.length() <= 4 && allDigits(v) ? Values.integer(v) : null;
         if (code != null && code > 999) {
             throw new RowProblem(column, v, "import.rule.kommuneCode");
         }
         if (code == null) {
             for (Kommune k : reference.kommuner()) {
                 if (k.name().equalsIgnoreCase(v)) {
+                    validKommuner.put(v, k.code());
                     return k.code();
                 }
             }
             throw new RowProblem(column, v, "import.rule.kommuneCode");
         }
         if (reference.kommune(code).isPresent()) {
+            validKommuner.put(v, code);
             return code;
         }
         var former = reference.formerKommune(code);
@@ -108,6 +116,15 @@ final class ImportContext {
             return code;
         }
         throw new RowProblem(column, v, "import.rule.unknownKommune");
+    }
+
+    private static boolean allDigits(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An optional kommune column: empty gives null. */
@@ -127,16 +144,12 @@ final class ImportContext {
         return d;
     }
 
-    /** The person of a row: the PNR is hashed; its birth date is read first when not given. */
+    /** The person of a row: the PNR is hashed; its birth date is read from it when not given. */
     int person(Cells cells, String column, LocalDate givenBirth) throws RowProblem, SQLException {
         String pnr = cells.get(column);
         if (pnr.isEmpty()) {
             throw new RowProblem(column, "", "import.rule.personMissing");
         }
-        LocalDate birth = givenBirth;
-        if (birth == null && Cpr.looksLikeCpr(pnr)) {
-            birth = Cpr.birthDate(Cpr.normalise(pnr));
-        }
-        return persons.idOf(pnr, birth);
+        return persons.idOf(pnr, givenBirth);
     }
 }

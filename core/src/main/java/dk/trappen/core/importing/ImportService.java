@@ -168,6 +168,13 @@ public final class ImportService {
 
     private ImportReport run(String name, FileProbe.Result probe, List<SourceTable> tables, ImportOptions options,
             ProgressListener progress, CancellationToken cancel, java.util.function.LongSupplier bytesRead) {
+        synchronized (workspace.writerLock()) {
+            return runLocked(name, probe, tables, options, progress, cancel, bytesRead);
+        }
+    }
+
+    private ImportReport runLocked(String name, FileProbe.Result probe, List<SourceTable> tables, ImportOptions options,
+            ProgressListener progress, CancellationToken cancel, java.util.function.LongSupplier bytesRead) {
         ImportType type = options.type() != null ? options.type() : recognise(name, tables.get(0).header());
         Optional<ImportLogEntry> earlier = workspace.importLog().findByContent(type.id(), probe.sha256());
         try (Connection c = workspace.connection()) {
@@ -243,8 +250,18 @@ public final class ImportService {
     private ImportReport importRows(Connection c, String name, ImportType type, FileProbe.Result probe,
             List<SourceTable> tables, ImportOptions options, ProgressListener progress, CancellationToken cancel,
             java.util.function.LongSupplier bytesRead) throws SQLException {
-        long importId = ImportLog.nextId(c);
         PersonRegistry persons = new PersonRegistry(c, workspace.pseudonymiser());
+        try {
+            return importRows(c, name, type, probe, tables, options, progress, cancel, bytesRead, persons);
+        } finally {
+            persons.forget();
+        }
+    }
+
+    private ImportReport importRows(Connection c, String name, ImportType type, FileProbe.Result probe,
+            List<SourceTable> tables, ImportOptions options, ProgressListener progress, CancellationToken cancel,
+            java.util.function.LongSupplier bytesRead, PersonRegistry persons) throws SQLException {
+        long importId = ImportLog.nextId(c);
         ImportContext ctx = new ImportContext(c, reference, options, importId, persons, LocalDate.now(clock));
         RowHandler handler = handler(type, ctx);
         RejectWriter rejects = new RejectWriter(c, importId);

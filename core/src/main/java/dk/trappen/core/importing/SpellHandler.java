@@ -1,21 +1,24 @@
 package dk.trappen.core.importing;
 
 import dk.trappen.core.Messages;
-import java.sql.PreparedStatement;
+import dk.trappen.core.store.SpellStore;
 import java.sql.SQLException;
 import java.time.LocalDate;
 
-/** ydelser: one service spell per row (data-formats.md §1). */
+/** ydelser: one service spell per row (data-formats.md §1), stored as blocks at the end. */
 final class SpellHandler implements RowHandler {
 
     private final ImportContext ctx;
-    private final BatchedInsert out;
+    private final LongHashSet seen;
+    private final SpellStore.Columns out = new SpellStore.Columns();
 
     SpellHandler(ImportContext ctx) throws SQLException {
         this.ctx = ctx;
-        this.out = new BatchedInsert(ctx, "spell", "INSERT INTO spell (import_id, person_id, handlekommune, "
-                + "betalingskommune, bopaelskommune, ydelse, tilbud, maalgruppe, start_date, end_date, row_hash) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        long[] stored = SpellStore.hashes(ctx.connection);
+        this.seen = new LongHashSet(stored.length + 1024);
+        for (long h : stored) {
+            seen.add(h);
+        }
     }
 
     @Override
@@ -47,27 +50,19 @@ final class SpellHandler implements RowHandler {
         }
         long hash = new RowHash().add(person).add(handle).add(pay).add(home).add(ydelse).add(tilbud).add(maal)
                 .add(start).add(end).value();
-        if (!out.isNew(hash)) {
+        if (!seen.add(hash)) {
+            ctx.duplicates++;
             return;
         }
-        PreparedStatement ps = out.statement();
-        ps.setLong(1, ctx.importId);
-        ps.setInt(2, person);
-        ps.setInt(3, handle);
-        BatchedInsert.setNullableInt(ps, 4, pay);
-        BatchedInsert.setNullableInt(ps, 5, home);
-        ps.setString(6, ydelse);
-        BatchedInsert.setNullableText(ps, 7, tilbud);
-        ps.setString(8, maal);
-        ps.setDate(9, java.sql.Date.valueOf(start));
-        BatchedInsert.setNullableDate(ps, 10, end);
-        ps.setLong(11, hash);
-        out.add();
+        out.add(person, handle, pay == null ? SpellStore.NO_KOMMUNE : pay, home == null ? SpellStore.NO_KOMMUNE : home,
+                ydelse, tilbud == null || tilbud.isEmpty() ? null : tilbud, maal, (int) start.toEpochDay(),
+                end == null ? SpellStore.NO_END : (int) end.toEpochDay(), hash);
+        ctx.stored++;
         ctx.covers(start, end);
     }
 
     @Override
     public void finish() throws SQLException {
-        out.flush();
+        SpellStore.append(ctx.connection, ctx.importId, out);
     }
 }

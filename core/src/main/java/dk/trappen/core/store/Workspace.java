@@ -182,6 +182,17 @@ public final class Workspace implements AutoCloseable {
         return dataSource.getConnection();
     }
 
+    private static final java.util.concurrent.ConcurrentMap<Path, Object> WRITER_LOCKS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Held by whoever adds register data: imports run one at a time per workspace folder, since
+     * the importer gives new person ids and keeps pseudonyms unique (PersonStore).
+     */
+    public Object writerLock() {
+        return WRITER_LOCKS.computeIfAbsent(directory.toAbsolutePath().normalize(), d -> new Object());
+    }
+
     public Optional<String> meta(String name) {
         try {
             return meta(keeper, name);

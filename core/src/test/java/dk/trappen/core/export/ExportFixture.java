@@ -1,5 +1,8 @@
 package dk.trappen.core.export;
 
+import dk.trappen.core.store.SpellStore;
+import java.util.ArrayList;
+import java.util.List;
 import dk.trappen.core.figures.FigureService;
 import dk.trappen.core.importing.ImportOptions;
 import dk.trappen.core.importing.ImportService;
@@ -58,20 +61,16 @@ final class ExportFixture {
 
     static Workspace handBuilt(Path dir) throws SQLException {
         Workspace ws = Workspace.create(dir);
-        try (Connection c = ws.connection(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO spell (import_id, person_id, handlekommune, ydelse, maalgruppe, start_date, row_hash) "
-                        + "VALUES (1, ?, ?, ?, '1.2.2', ?, 0)")) {
+        try (Connection c = ws.connection()) {
+            List<SpellStore.Spell> spells = new ArrayList<>();
             int person = 0;
             for (Object[] group : SPELLS) {
                 for (int n = (Integer) group[0]; n > 0; n--) {
-                    ps.setInt(1, ++person);
-                    ps.setInt(2, (Integer) group[1]);
-                    ps.setString(3, (String) group[2]);
-                    ps.setDate(4, Date.valueOf((String) group[3]));
-                    ps.addBatch();
+                    spells.add(new SpellStore.Spell(1, ++person, (Integer) group[1], null, null, (String) group[2], null,
+                            "1.2.2", LocalDate.parse((String) group[3]), null, 0));
                 }
             }
-            ps.executeBatch();
+            SpellStore.append(c, spells);
             try (PreparedStatement pop = c.prepareStatement("INSERT INTO population (import_id, kommune, ref_date, "
                     + "age_from, age_to, inhabitants, row_hash) VALUES (2, ?, DATE '2017-01-01', 18, NULL, ?, 0)")) {
                 for (Kommune k : REFERENCE.kommuner()) {

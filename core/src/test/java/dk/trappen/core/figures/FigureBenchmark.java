@@ -6,6 +6,8 @@ import dk.trappen.core.figures.compare.Level;
 import dk.trappen.core.figures.discretion.Discretion;
 import dk.trappen.core.reference.Kommune;
 import dk.trappen.core.reference.ReferenceData;
+import dk.trappen.core.store.PersonStore;
+import dk.trappen.core.store.SpellStore;
 import dk.trappen.core.store.Workspace;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -59,11 +61,10 @@ class FigureBenchmark {
                 System.out.printf("generated %,d persons, %,d spells in %.1f s%n", persons, spells,
                         (System.nanoTime() - t0) / 1e9);
             }
-            try (Connection c = ws.connection(); java.sql.Statement st = c.createStatement();
-                    java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*), COUNT(DISTINCT person_id) FROM spell")) {
-                rs.next();
-                System.out.printf("workspace %s: %,d spells of %,d persons, %d cores, max heap %d MB%n", dir, rs.getLong(1),
-                        rs.getLong(2), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+            try (Connection c = ws.connection()) {
+                System.out.printf("workspace %s: %,d spells of %,d persons, %d cores, max heap %d MB%n", dir,
+                        SpellStore.count(c), PersonStore.maxId(c), Runtime.getRuntime().availableProcessors(),
+                        Runtime.getRuntime().maxMemory() >> 20);
             }
 
             // The very first computation in this JVM: cold in every sense (classes, JIT, H2 caches).
@@ -245,22 +246,13 @@ class FigureBenchmark {
         int spells = 0;
         try (Connection c = ws.connection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement person = c.prepareStatement("INSERT INTO person (id, pseudonym, birth_date) VALUES (?, ?, ?)");
-                    PreparedStatement spell = c.prepareStatement("INSERT INTO spell (import_id, person_id, handlekommune, "
-                            + "betalingskommune, bopaelskommune, ydelse, tilbud, maalgruppe, start_date, end_date, row_hash) "
-                            + "VALUES (1, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)");
-                    PreparedStatement death = c.prepareStatement(
+            List<PersonStore.NewPerson> people = new ArrayList<>();
+            SpellStore.Columns spell = new SpellStore.Columns();
+            try (PreparedStatement death = c.prepareStatement(
                             "INSERT INTO death (import_id, person_id, death_date, row_hash) VALUES (1, ?, ?, 0)")) {
                 for (int p = 1; p <= persons; p++) {
-                    person.setInt(1, p);
-                    person.setString(2, "P" + p);
-                    if (rnd.nextInt(50) == 0) {
-                        person.setNull(3, Types.DATE);
-                    } else {
-                        person.setDate(3, Date.valueOf(LocalDate.ofEpochDay(
-                                LocalDate.of(1940, 1, 1).toEpochDay() + rnd.nextInt(66 * 365))));
-                    }
-                    person.addBatch();
+                    people.add(new PersonStore.NewPerson(p, "P" + p, rnd.nextInt(50) == 0 ? PersonStore.NO_BIRTH
+                            : (int) LocalDate.of(1940, 1, 1).toEpochDay() + rnd.nextInt(66 * 365)));
                     int home = kommuner[rnd.nextInt(kommuner.length)];
                     int moved = rnd.nextInt(10) == 0 ? kommuner[rnd.nextInt(kommuner.length)] : home;
                     int moveDay = from + rnd.nextInt(to - from);
@@ -273,20 +265,9 @@ class FigureBenchmark {
                         String ydelse = rnd.nextInt(8) == 0 ? other[rnd.nextInt(other.length)]
                                 : staircase[rnd.nextInt(staircase.length)];
                         int kommune = start >= moveDay ? moved : home;
-                        spell.setInt(1, p);
-                        spell.setInt(2, kommune);
-                        spell.setInt(3, kommune);
-                        spell.setInt(4, kommune);
-                        spell.setString(5, ydelse);
-                        spell.setString(6, rnd.nextInt(10) == 0 ? groups[rnd.nextInt(groups.length)] : groups[personGroup]);
-                        spell.setDate(7, Date.valueOf(LocalDate.ofEpochDay(start)));
-                        if (ongoing) {
-                            spell.setNull(8, Types.DATE);
-                        } else {
-                            spell.setDate(8, Date.valueOf(LocalDate.ofEpochDay(end)));
-                        }
-                        spell.setLong(9, rnd.nextLong());
-                        spell.addBatch();
+                        String group = rnd.nextInt(10) == 0 ? groups[rnd.nextInt(groups.length)] : groups[personGroup];
+                        spell.add(p, kommune, kommune, kommune, ydelse, null, group, start,
+                                ongoing ? SpellStore.NO_END : end, rnd.nextLong());
                         spells++;
                     }
                     if (rnd.nextInt(100) < 6) {
@@ -295,13 +276,11 @@ class FigureBenchmark {
                         death.addBatch();
                     }
                     if (p % 2_000 == 0) {
-                        person.executeBatch();
-                        spell.executeBatch();
                         death.executeBatch();
                     }
                 }
-                person.executeBatch();
-                spell.executeBatch();
+                PersonStore.append(c, people);
+                SpellStore.append(c, 1, spell);
                 death.executeBatch();
                 try (PreparedStatement pop = c.prepareStatement("INSERT INTO population (import_id, kommune, ref_date, "
                         + "age_from, age_to, inhabitants, row_hash) VALUES (1, ?, ?, ?, ?, ?, 0)")) {

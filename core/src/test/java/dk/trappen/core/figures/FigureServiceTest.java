@@ -1,5 +1,6 @@
 package dk.trappen.core.figures;
 
+import dk.trappen.core.store.SpellStore;
 import static dk.trappen.core.figures.FigureAssertions.d;
 import static dk.trappen.core.figures.FigureAssertions.reference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -79,8 +80,10 @@ class FigureServiceTest {
         try (Workspace ws = Workspace.create(tmp.resolve("ws"))) {
             oneOnTrin5("A", 101).writeTo(ws);
             FigureResult first = new FigureService(reference()).compute(ws);
-            try (Connection c = ws.connection(); Statement st = c.createStatement()) {
-                st.executeUpdate("DELETE FROM spell WHERE ydelse = '1.12.0.2'");
+            try (Connection c = ws.connection()) {
+                List<SpellStore.Spell> left = new ArrayList<>(SpellStore.rows(c));
+                left.removeIf(s -> s.ydelse().equals("1.12.0.2"));
+                SpellStore.replaceAll(c, left);
             }
             FigureResult kept = new FigureService(reference()).compute(ws);
             assertEquals(1, kept.count(101, d("2017-12-31"), FigureId.NT4));

@@ -1,5 +1,8 @@
 package dk.trappen.core.figures;
 
+import dk.trappen.core.store.SpellStore;
+import dk.trappen.core.store.PersonStore;
+import java.util.HashMap;
 import dk.trappen.core.store.Workspace;
 import java.sql.Connection;
 import java.sql.Date;
@@ -130,6 +133,11 @@ public final class SpellFixture {
 
     /** Writes every row as import {@code importId}, in shuffled order when {@code shuffle} is given. */
     void writeTo(Workspace ws, long importId, Random shuffle) {
+        writeTo(ws, importId, shuffle, SpellStore.BLOCK_ROWS);
+    }
+
+    /** As above, the spells in blocks of {@code blockRows} (small blocks make a small workspace read in parts). */
+    void writeTo(Workspace ws, long importId, Random shuffle, int blockRows) {
         try (Connection c = ws.connection()) {
             c.setAutoCommit(false);
             Map<String, Integer> ids = new LinkedHashMap<>();
@@ -137,42 +145,41 @@ public final class SpellFixture {
             if (shuffle != null) {
                 Collections.shuffle(names, shuffle);
             }
-            try (PreparedStatement merge = c.prepareStatement(
-                    "MERGE INTO person (pseudonym, birth_date) KEY (pseudonym) VALUES (?, ?)");
-                    PreparedStatement find = c.prepareStatement("SELECT id FROM person WHERE pseudonym = ?")) {
-                for (String name : names) {
-                    merge.setString(1, name);
-                    setDate(merge, 2, persons.get(name));
-                    merge.executeUpdate();
-                    find.setString(1, name);
-                    try (ResultSet rs = find.executeQuery()) {
-                        rs.next();
-                        ids.put(name, rs.getInt(1));
-                    }
+            // Persons by pseudonym: one already stored keeps its id (and learns a birth date it lacked).
+            PersonStore.Persons stored = PersonStore.read(c);
+            Map<String, Integer> known = new HashMap<>();
+            for (int id = 1; id <= stored.maxId(); id++) {
+                if (stored.pseudonyms()[id] != null) {
+                    known.put(stored.pseudonyms()[id], id);
                 }
             }
+            List<PersonStore.NewPerson> added = new ArrayList<>();
+            Map<Integer, LocalDate> learnt = new HashMap<>();
+            for (String name : names) {
+                LocalDate birth = persons.get(name);
+                Integer id = known.get(name);
+                if (id == null) {
+                    id = stored.maxId() + 1 + added.size();
+                    added.add(new PersonStore.NewPerson(id, name,
+                            birth == null ? PersonStore.NO_BIRTH : (int) birth.toEpochDay()));
+                } else if (birth != null) {
+                    learnt.put(id, birth);
+                }
+                ids.put(name, id);
+            }
+            PersonStore.append(c, added);
+            PersonStore.learnBirths(c, learnt);
             List<SpellRow> rows = new ArrayList<>(spells);
             if (shuffle != null) {
                 Collections.shuffle(rows, shuffle);
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO spell (import_id, person_id, handlekommune, "
-                    + "betalingskommune, bopaelskommune, ydelse, tilbud, maalgruppe, start_date, end_date, row_hash) "
-                    + "VALUES (?, ?, ?, ?, NULL, ?, NULL, ?, ?, ?, ?)")) {
-                int hash = 0;
-                for (SpellRow s : rows) {
-                    ps.setLong(1, importId);
-                    ps.setInt(2, ids.get(s.person()));
-                    ps.setInt(3, s.kommune());
-                    ps.setInt(4, s.kommune());
-                    ps.setString(5, s.ydelse());
-                    ps.setString(6, s.maalgruppe());
-                    ps.setDate(7, Date.valueOf(s.start()));
-                    setDate(ps, 8, s.end());
-                    ps.setLong(9, hash++);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+            List<SpellStore.Spell> out = new ArrayList<>();
+            int hash = 0;
+            for (SpellRow s : rows) {
+                out.add(new SpellStore.Spell(importId, ids.get(s.person()), s.kommune(), s.kommune(), null,
+                        s.ydelse(), null, s.maalgruppe(), s.start(), s.end(), hash++));
             }
+            SpellStore.append(c, out, blockRows);
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO death (import_id, person_id, death_date, row_hash) VALUES (?, ?, ?, 0)")) {
                 for (Map.Entry<String, LocalDate> d : deaths.entrySet()) {

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dk.trappen.core.store.PersonStore;
+import dk.trappen.core.store.SpellStore;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,7 +27,7 @@ final class ImportFixtures {
     static final ReferenceData REFERENCE = ReferenceLoader.fromDirectory(Path.of("..", "resources"));
     /** Today in the tests: 15 January 2026. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneId.of("Europe/Copenhagen"));
-    static final List<String> TABLES = List.of("person", "spell", "death", "population", "dream_year", "lpr_contact",
+    static final List<String> TABLES = List.of("person_block", "person_birth", "spell_block", "death", "population", "dream_year", "lpr_contact",
             "account_line", "measurement", "import_reject", "import_log", "column_mapping");
 
     private ImportFixtures() {
@@ -81,14 +83,56 @@ final class ImportFixtures {
         return out;
     }
 
-    /** The whole database as SQL text: to prove that no CPR number was stored anywhere. */
+    /**
+     * The whole database as SQL text, with the person and spell blocks decoded (SCRIPT shows them
+     * as hex): to prove that no CPR number was stored anywhere.
+     */
     static String dump(Workspace ws) throws SQLException {
         StringBuilder b = new StringBuilder();
         try (Connection c = ws.connection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SCRIPT")) {
             while (rs.next()) {
                 b.append(rs.getString(1)).append('\n');
             }
+            b.append(String.join("\n", persons(ws))).append('\n');
+            for (SpellStore.Spell spell : SpellStore.rows(c)) {
+                b.append(spell).append('\n');
+            }
         }
         return b.toString();
+    }
+
+    /** Stored persons as "id|pseudonym|birth date" lines, by id. */
+    static List<String> persons(Workspace ws) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Connection c = ws.connection()) {
+            PersonStore.Persons p = PersonStore.read(c);
+            for (int id = 1; id <= p.maxId(); id++) {
+                if (p.pseudonyms()[id] != null) {
+                    out.add(id + "|" + p.pseudonyms()[id] + "|" + p.birth(id));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Stored spells as "person|handle|pay|home|ydelse|tilbud|maalgruppe|start|end|hash" lines, sorted. */
+    static List<String> spells(Workspace ws) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Connection c = ws.connection()) {
+            for (SpellStore.Spell s : SpellStore.rows(c)) {
+                out.add(String.join("|", String.valueOf(s.person()), String.valueOf(s.handlekommune()),
+                        String.valueOf(s.betalingskommune()), String.valueOf(s.bopaelskommune()), s.ydelse(),
+                        String.valueOf(s.tilbud()), s.maalgruppe(), String.valueOf(s.start()), String.valueOf(s.end()),
+                        String.valueOf(s.hash())));
+            }
+        }
+        java.util.Collections.sort(out);
+        return out;
+    }
+
+    static long spellCount(Workspace ws) throws SQLException {
+        try (Connection c = ws.connection()) {
+            return SpellStore.count(c);
+        }
     }
 }

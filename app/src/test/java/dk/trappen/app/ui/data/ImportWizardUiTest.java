@@ -183,7 +183,7 @@ class ImportWizardUiTest extends FxRobot {
         assertEquals(logBefore, ws.importLog().entries());
         assertEquals(versionBefore, ws.dataVersion());
         assertEquals(0, WizardFixtures.count(ws, "death"));
-        assertEquals(0, WizardFixtures.count(ws, "person"));
+        assertEquals(0, WizardFixtures.count(ws, "person_block"));
         assertTrue(main.importLog().isEmpty());
     }
 

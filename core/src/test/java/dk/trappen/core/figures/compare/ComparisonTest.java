@@ -1,5 +1,7 @@
 package dk.trappen.core.figures.compare;
 
+import dk.trappen.core.store.SpellStore;
+import java.util.ArrayList;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -66,15 +68,14 @@ class ComparisonTest {
     @Test
     void groupValuesAreSums() throws SQLException {
         try (Workspace ws = Workspace.create(tmp.resolve("ws"))) {
-            try (Connection c = ws.connection(); PreparedStatement ps = c.prepareStatement("INSERT INTO spell "
-                    + "(import_id, person_id, handlekommune, ydelse, maalgruppe, start_date, row_hash) VALUES (1, ?, ?, '1.12.0.2', '1.2.2', ?, 0)")) {
+            try (Connection c = ws.connection()) {
                 int[][] rows = {{1, 101}, {2, 101}, {3, 147}, {4, 851}};
+                List<SpellStore.Spell> spells = new ArrayList<>();
                 for (int[] r : rows) {
-                    ps.setInt(1, r[0]);
-                    ps.setInt(2, r[1]);
-                    ps.setDate(3, Date.valueOf("2017-12-31"));
-                    ps.executeUpdate();
+                    spells.add(new SpellStore.Spell(1, r[0], r[1], null, null, "1.12.0.2", null, "1.2.2",
+                            LocalDate.parse("2017-12-31"), null, 0));
                 }
+                SpellStore.append(c, spells);
             }
             FigureResult r = new FigureService(REF).compute(ws);
             ComparisonUnit hovedstaden = units.unitsContaining(Level.REGION, 101).get(0);
