@@ -3,8 +3,6 @@ package dk.trappen.app.bench;
 import dk.trappen.core.reference.ReferenceData;
 import dk.trappen.core.reference.ReferenceLoader;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -54,21 +52,38 @@ final class Bench {
         return (System.nanoTime() - nanoStart) / 1e6;
     }
 
-    static void resetPeaks() {
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            p.resetPeakUsage();
-        }
+    /** The most heap in use at once since the last reset, in bytes; kept up by {@link #SAMPLER}. */
+    private static final java.util.concurrent.atomic.AtomicLong PEAK = new java.util.concurrent.atomic.AtomicLong();
+    private static final Thread SAMPLER = startSampler();
+
+    /**
+     * Samples the heap in use every 2 ms. The sum of each pool's own peak (what the pools report)
+     * adds peaks of different moments, and read more than -Xmx at times; this is the peak of the sum.
+     */
+    private static Thread startSampler() {
+        Thread t = new Thread(() -> {
+            java.lang.management.MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            while (true) {
+                PEAK.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(2);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "bench-heap-sampler");
+        t.setDaemon(true);
+        t.start();
+        return t;
     }
 
-    /** The sum of the heap pools' peaks since the last reset, in MB: an upper bound of the peak heap. */
+    static void resetPeaks() {
+        PEAK.set(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+    }
+
+    /** The most heap in use at one moment since the last reset (garbage not yet collected included), in MB. */
     static long peakHeapMb() {
-        long sum = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) {
-                sum += p.getPeakUsage().getUsed();
-            }
-        }
-        return sum >> 20;
+        return PEAK.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max) >> 20;
     }
 
     /** One result line for the suite; the values never hold person data. */

@@ -69,6 +69,7 @@ public final class BenchmarkSuite {
             step("import " + f, "ImportStep", List.of((isRegister(f) ? register : national).toString(),
                     csv.resolve(f).toString()));
         }
+        freshSpellImports(2);
         step("import ydelser.csv, warm", "ImportStep", List.of("--repeat", "3", csv.resolve("ydelser.csv").toString()));
         step("DuckDB comparison", "DuckDbComparison", List.of(csv.toString(), register.toString(), "5"));
         step("all key figures", "FigureStep", List.of(national.toString(), "5"));
@@ -82,6 +83,32 @@ public final class BenchmarkSuite {
         for (int i = 1; i <= 3; i++) {
             startup(national, false);
         }
+    }
+
+    /**
+     * The first import in a JVM is the one an analyst meets, and one sample of it moves with the
+     * machine's load: {@code more} fresh JVMs import the spells again, each into a throwaway
+     * workspace. Kept as {@code import.first.ydelser}: rows, the times (ms, comma-separated), peak heap.
+     */
+    private void freshSpellImports(int more) throws IOException, InterruptedException {
+        String[] first = results.get("import.ydelser");
+        if (first == null) {
+            return;
+        }
+        List<String> ms = new ArrayList<>(List.of(first[1]));
+        long heap = Long.parseLong(first[2]);
+        Path fresh = work.resolve("ws-fresh");
+        for (int i = 0; i < more; i++) {
+            deleteTree(fresh);
+            step("import ydelser.csv, once more in a fresh JVM", "ImportStep",
+                    List.of(fresh.toString(), csv.resolve("ydelser.csv").toString()));
+            String[] r = results.get("import.ydelser");
+            ms.add(r[1]);
+            heap = Math.max(heap, Long.parseLong(r[2]));
+        }
+        deleteTree(fresh);
+        results.put("import.ydelser", first);
+        results.put("import.first.ydelser", new String[] {first[0], String.join(",", ms), String.valueOf(heap)});
     }
 
     private static boolean exists(String className) {
@@ -152,15 +179,26 @@ public final class BenchmarkSuite {
 
     private String table(double loadBefore) {
         Table t = new Table();
+        String[] fresh = results.get("import.first.ydelser");
         for (String f : FILES) {
             String[] r = results.get("import." + f.substring(0, f.lastIndexOf('.')));
             if (r != null) {
                 double rate = Long.parseLong(r[0]) / (Double.parseDouble(r[1]) / 1000);
-                boolean spells = f.equals("ydelser.csv");
+                // The spells' target is judged on the median of fresh JVMs (the row below) when measured.
+                boolean spells = f.equals("ydelser.csv") && fresh == null;
                 t.row("import " + f + " (first in a fresh JVM)", String.format(Locale.ROOT, "%,d rows in %s = %,.0f rows/s",
                         Long.parseLong(r[0]), secs(r[1]), rate), spells ? "≥ 200,000 rows/s" : "", spells ? met(rate >= 200_000) : "",
                         r[2]);
             }
+        }
+        if (fresh != null) {
+            double rows = Long.parseLong(fresh[0]);
+            double[] times = java.util.Arrays.stream(fresh[1].split(",")).mapToDouble(Double::parseDouble).sorted().toArray();
+            double median = times[times.length / 2];
+            t.row("import ydelser.csv, first in a fresh JVM (median of " + times.length + " JVMs, min–max)",
+                    String.format(Locale.ROOT, "%,.0f rows/s (%,.0f–%,.0f)", rows / (median / 1000),
+                            rows / (times[times.length - 1] / 1000), rows / (times[0] / 1000)),
+                    "≥ 200,000 rows/s", met(rows / (median / 1000) >= 200_000), fresh[2]);
         }
         String[] w = results.get("import.warm.ydelser");
         if (w != null) {

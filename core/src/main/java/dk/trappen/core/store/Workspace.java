@@ -23,6 +23,15 @@ import org.h2.jdbcx.JdbcDataSource;
  */
 public final class Workspace implements AutoCloseable {
 
+    static {
+        // H2's value cache is one table shared by every thread: with the figure readers on two
+        // threads it cost about a seventh of a cold computation (docs/performance.md). Read by H2
+        // once, when its engine first loads, so it is set before any connection is made.
+        if (System.getProperty("h2.objectCache") == null) {
+            System.setProperty("h2.objectCache", "false");
+        }
+    }
+
     static final String DB_NAME = "trappen";
     static final String DB_FILE = DB_NAME + ".mv.db";
 
