@@ -5,12 +5,12 @@ import dk.trappen.core.store.SpellStore;
 import java.sql.SQLException;
 import java.time.LocalDate;
 
-/** ydelser: one service spell per row (data-formats.md §1), stored as blocks at the end. */
+/** ydelser: one service spell per row (data-formats.md §1), stored in blocks as they fill. */
 final class SpellHandler implements RowHandler {
 
     private final ImportContext ctx;
     private final LongHashSet seen;
-    private final SpellStore.Columns out = new SpellStore.Columns();
+    private SpellStore.Columns out = new SpellStore.Columns();
 
     SpellHandler(ImportContext ctx) throws SQLException {
         this.ctx = ctx;
@@ -59,6 +59,11 @@ final class SpellHandler implements RowHandler {
                 end == null ? SpellStore.NO_END : (int) end.toEpochDay(), hash);
         ctx.stored++;
         ctx.covers(start, end);
+        if (out.size() == SpellStore.BLOCK_ROWS) {
+            // A full block goes to the store now (same transaction): memory stays flat for any file size.
+            SpellStore.append(ctx.connection, ctx.importId, out);
+            out = new SpellStore.Columns();
+        }
     }
 
     @Override

@@ -87,6 +87,29 @@ class ImportServiceTest {
         assertEquals(1, ws.dataVersion(), "nothing new: cached results stay valid");
     }
 
+    /**
+     * 140,000 spells (persons 1000000000 + i, one spell each) fill two blocks of 65,536 and part of
+     * a third; a second file with the same rows and one more stores only that one.
+     */
+    @Test
+    void largeFileIsStoredInBlocksAndItsRowsAreKnownAfterwards() throws Exception {
+        StringBuilder b = new StringBuilder(YDELSER.substring(0, YDELSER.indexOf('\n') + 1));
+        for (int i = 0; i < 140_000; i++) {
+            b.append(1_000_000_000L + i).append(";101;;;1.8.1;;1.2.2;2019-03-01;\n");
+        }
+        ImportReport first = importFile(ws, write(tmp, "stor.csv", b.toString(), UTF_8), ImportOptions.defaults());
+        assertEquals(140_000, first.rowsStored());
+        try (java.sql.Connection c = ws.connection()) {
+            assertEquals(List.of(65_536, 65_536, 8_928), dk.trappen.core.store.SpellStore.blocks(c).stream()
+                    .map(dk.trappen.core.store.SpellStore.BlockRef::rows).collect(java.util.stream.Collectors.toList()));
+        }
+        b.append("0101801234;101;;;1.8.1;;1.2.2;2019-03-01;\n");
+        ImportReport second = importFile(ws, write(tmp, "stor2.csv", b.toString(), UTF_8), ImportOptions.defaults());
+        assertEquals(1, second.rowsStored());
+        assertEquals(140_000, second.rowsDuplicate());
+        assertEquals(140_001, ImportFixtures.spellCount(ws));
+    }
+
     @Test
     void overlappingFileSkipsRowsAlreadyStored() throws Exception {
         importFile(ws, write(tmp, "a.csv", YDELSER, UTF_8), ImportOptions.defaults());
