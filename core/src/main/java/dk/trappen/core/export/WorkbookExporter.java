@@ -93,19 +93,20 @@ public final class WorkbookExporter {
                 : new ComparisonGroupStore(ws, reference).chosenFor(kommune.code());
         ExportData data = new ExportData(reference, result, settings, ws.importLog().entries(), kommune, chosen, cut,
                 LocalDateTime.now(clock), TrappenVersion.version());
-        List<String> sheets = write(data, target, progress, cancel);
+        List<String> sheets = write(data, new Texts(request.language()), target, progress, cancel);
         return new ExportSummary(target, cut, sheets, Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** Builds the workbook and moves it into place; returns the sheet names. */
-    static List<String> write(ExportData data, Path target, ProgressListener progress, CancellationToken cancel) {
+    static List<String> write(ExportData data, Texts texts, Path target, ProgressListener progress,
+            CancellationToken cancel) {
         // A hidden name beside the target (same file system, so the move is one step), created with
         // the folder's usual permissions, unlike a temp file's owner-only ones.
         Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         boolean moved = false;
         SXSSFWorkbook wb = new SXSSFWorkbook(null, ROW_WINDOW, true, true);
         try {
-            List<String> names = build(wb, data, progress, cancel);
+            List<String> names = build(wb, data, texts, progress, cancel);
             progress.progress(names.size(), names.size() + 1, Messages.danish("export.progress.saving"));
             try (OutputStream os = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 wb.write(os);
@@ -129,9 +130,8 @@ public final class WorkbookExporter {
         }
     }
 
-    private static List<String> build(SXSSFWorkbook wb, ExportData data, ProgressListener progress,
+    private static List<String> build(SXSSFWorkbook wb, ExportData data, Texts t, ProgressListener progress,
             CancellationToken cancel) {
-        Texts t = new Texts(Messages.DANISH);
         Styles styles = new Styles(wb);
         int threshold = data.discretion().threshold();
         // Every sheet is made first so they stand in reading order; each is then written top to bottom.

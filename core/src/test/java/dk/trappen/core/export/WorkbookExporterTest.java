@@ -76,6 +76,22 @@ class WorkbookExporterTest {
         }
     }
 
+    /** Asked for in English (the workbench in English asks so), the texts are English; the numbers the same. */
+    @Test
+    void anEnglishWorkbookHasEnglishTextsAndTheSameNumbers() throws Exception {
+        try (WorkbookReader book = new WorkbookReader(export(ExportRequest.kommune(751).in(java.util.Locale.ENGLISH)))) {
+            assertEquals("Cover", book.sheetNames().get(0));
+            assertTrue(book.sheetNames().containsAll(List.of("Transition matrix", "Definitions", "Chart data")),
+                    book.sheetNames().toString());
+            assertEquals("Key figures of social psychiatry", book.sheet("Cover").getRow(0).getCell(0).getStringCellValue());
+            XSSFSheet staircase = book.sheet(book.sheetNames().get(1));
+            assertCount(12, WorkbookReader.row(staircase, 0, "NT1 ").getCell(AARHUS));
+        }
+        assertEquals(java.util.Locale.ENGLISH, ExportRequest.kommune(751).in(java.util.Locale.UK).language());
+        assertEquals(dk.trappen.core.Messages.DANISH, ExportRequest.kommune(751).in(java.util.Locale.GERMAN).language(),
+                "a language without texts falls back to Danish");
+    }
+
     @Test
     void theStaircaseTableHoldsNumbersAndTheHiddenCellsHoldTextWithANote() throws Exception {
         try (WorkbookReader book = new WorkbookReader(export(ExportRequest.kommune(751)))) {

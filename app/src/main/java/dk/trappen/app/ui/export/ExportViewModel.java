@@ -60,7 +60,7 @@ public final class ExportViewModel {
         }
         dialogs.chooseSaveFile(i18n.text("export.title"), null, suggested, "Excel", "*.xlsx").ifPresent(target ->
                 main.tasks().work(i18n.text("task.export"), (progress, cancel) ->
-                        new WorkbookExporter(context.figures()).export(ws, request, target, progress, cancel))
+                        new WorkbookExporter(context.figures()).export(ws, request.in(context.locale()), target, progress, cancel))
                         .onSuccess(summary -> dialogs.showInformation(i18n.text("export.title"),
                                 i18n.text("export.done", summary.file(), summary.sheets().size())))
                         .onError(e -> dialogs.showError(i18n.text("export.failed"), main.userMessage(e), e))
