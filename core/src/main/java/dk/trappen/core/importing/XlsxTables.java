@@ -17,9 +17,15 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import java.net.URI;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.ExcelNumberFormat;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -27,6 +33,7 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 
 /**
@@ -44,25 +51,64 @@ final class XlsxTables implements AutoCloseable {
     /** Beyond Excel's 16,384 columns, but a bound: a damaged reference must not size an array. */
     private static final int MAX_COLUMNS = 1 << 20;
 
+    private static final String MAIN_NS = XSSFRelation.NS_SPREADSHEETML;
+    private static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
     private final OPCPackage pkg;
     private final String fileName;
-    private final XSSFReader reader;
+    private final Reader reader;
     private final StylesTable styles;
     private final List<String> strings;
-    private final boolean date1904;
+    private boolean date1904;
+    /** The sheets named in the workbook part, in order: name and relationship id. */
+    private final List<String[]> sheetRefs = new ArrayList<>();
     private final List<SheetTable> opened = new ArrayList<>();
+
+    /** POI's reader, for the workbook part it has found (and checked) in the package. */
+    private static final class Reader extends XSSFReader {
+        Reader(OPCPackage pkg) throws IOException, OpenXML4JException {
+            super(pkg);
+        }
+
+        PackagePart workbook() {
+            return workbookPart;
+        }
+    }
 
     private XlsxTables(OPCPackage pkg, String fileName) throws Exception {
         this.pkg = pkg;
         this.fileName = fileName;
-        this.reader = new XSSFReader(pkg);
-        this.styles = reader.getStylesTable();
-        try (InputStream in = reader.getSharedStringsData()) {
-            this.strings = in == null ? List.of() : sharedStrings(in);
+        this.reader = new Reader(pkg);
+        // Found by relationship, as XSSFWorkbook does; a missing part counts as none.
+        PackagePart stylesPart = related(XSSFRelation.STYLES.getRelation());
+        this.styles = stylesPart == null ? null : new StylesTable(stylesPart);
+        PackagePart stringsPart = related(XSSFRelation.SHARED_STRINGS.getRelation());
+        if (stringsPart == null) {
+            this.strings = List.of();
+        } else {
+            try (InputStream in = stringsPart.getInputStream()) {
+                this.strings = sharedStrings(in);
+            }
         }
         try (InputStream in = reader.getWorkbookData()) {
-            this.date1904 = date1904(in);
+            readWorkbook(in);
         }
+    }
+
+    /** The workbook's first internal part of a relationship type, or null if there is none or it is missing. */
+    private PackagePart related(String relationshipType) throws InvalidFormatException {
+        for (PackageRelationship rel : reader.workbook().getRelationshipsByType(relationshipType)) {
+            if (rel.getTargetMode() != TargetMode.EXTERNAL) {
+                return partOf(rel);
+            }
+        }
+        return null;
+    }
+
+    private PackagePart partOf(PackageRelationship rel) throws InvalidFormatException {
+        URI target = rel.getTargetURI();
+        return pkg.getPart(PackagingURIHelper.createPartName(target.getRawFragment() != null ? target.getPath()
+                : target.toString()));
     }
 
     static XlsxTables open(Path file) {
@@ -84,10 +130,12 @@ final class XlsxTables implements AutoCloseable {
     List<SourceTable> tables() {
         List<SourceTable> out = new ArrayList<>();
         try {
-            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-            while (sheets.hasNext()) {
-                sheets.next().close(); // the part is opened again for each pass below
-                SheetTable table = new SheetTable(sheets.getSheetPart(), sheets.getSheetName());
+            for (String[] ref : sheetRefs) {
+                PackagePart part = sheetPart(ref[1]);
+                if (part == null) {
+                    continue; // as XSSFWorkbook, which skips a sheet whose part is missing
+                }
+                SheetTable table = new SheetTable(part, ref[0]);
                 opened.add(table);
                 if (table.findHeader()) {
                     table.collectMerges();
@@ -122,8 +170,12 @@ final class XlsxTables implements AutoCloseable {
         List<String> out = new ArrayList<>();
         XMLStreamReader x = XML.createXMLStreamReader(in);
         try {
+            x.nextTag();
+            if (!is(x, "sst")) {
+                throw new XMLStreamException("not a SpreadsheetML string table: " + x.getName());
+            }
             while (x.hasNext()) {
-                if (x.next() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("si")) {
+                if (x.next() == XMLStreamConstants.START_ELEMENT && is(x, "si")) {
                     out.add(richText(x));
                 }
             }
@@ -148,22 +200,20 @@ final class XlsxTables implements AutoCloseable {
             int ev = x.next();
             if (ev == XMLStreamConstants.START_ELEMENT) {
                 depth++;
-                String n = x.getLocalName();
-                if (n.equals("r") && depth == 2) {
+                if (is(x, "r") && depth == 2) {
                     hasRuns = true;
                     inRun = true;
-                } else if (n.equals("rPh")) {
+                } else if (is(x, "rPh")) {
                     inPhonetic = true;
-                } else if (n.equals("t") && !inPhonetic) {
+                } else if (is(x, "t") && !inPhonetic) {
                     (inRun ? runs : plain).append(x.getElementText());
                     depth--;
                 }
             } else if (ev == XMLStreamConstants.END_ELEMENT) {
                 depth--;
-                String n = x.getLocalName();
-                if (n.equals("r") && depth == 1) {
+                if (is(x, "r") && depth == 1) {
                     inRun = false;
-                } else if (n.equals("rPh")) {
+                } else if (is(x, "rPh")) {
                     inPhonetic = false;
                 }
             } else if (ev == XMLStreamConstants.END_DOCUMENT) {
@@ -178,25 +228,51 @@ final class XlsxTables implements AutoCloseable {
         return s.contains("_x") ? new XSSFRichTextString(s).getString() : s;
     }
 
-    private static boolean date1904(InputStream in) throws XMLStreamException {
+    /** The date system and the sheets' names and relationship ids, from the workbook part. */
+    private void readWorkbook(InputStream in) throws XMLStreamException {
         XMLStreamReader x = XML.createXMLStreamReader(in);
         try {
+            boolean seenProperties = false;
+            x.nextTag();
+            if (!is(x, "workbook")) {
+                throw new XMLStreamException("not a SpreadsheetML workbook: " + x.getName());
+            }
             while (x.hasNext()) {
                 if (x.next() == XMLStreamConstants.START_ELEMENT) {
-                    String n = x.getLocalName();
-                    if (n.equals("workbookPr")) {
+                    if (is(x, "workbookPr") && !seenProperties) {
+                        seenProperties = true; // XSSFWorkbook reads the first
                         String v = x.getAttributeValue(null, "date1904");
-                        return v != null && (v.trim().equals("1") || v.trim().equals("true"));
-                    }
-                    if (n.equals("sheets")) {
-                        return false; // workbookPr comes before the sheets, if at all
+                        date1904 = v != null && (v.trim().equals("1") || v.trim().equals("true"));
+                    } else if (is(x, "sheet")) {
+                        String name = x.getAttributeValue(null, "name");
+                        String id = x.getAttributeValue(RELATIONSHIPS_NS, "id");
+                        if (name == null || id == null) {
+                            throw new XMLStreamException("a sheet without name or id");
+                        }
+                        sheetRefs.add(new String[] {name, id});
                     }
                 }
             }
-            return false;
         } finally {
             x.close();
         }
+    }
+
+    /** The worksheet (or chart sheet) part a relationship id names, or null if it is missing. */
+    private PackagePart sheetPart(String id) throws InvalidFormatException {
+        PackagePart workbook = reader.workbook();
+        PackageRelationship rel = workbook.getRelationship(id);
+        if (rel == null || rel.getTargetMode() == TargetMode.EXTERNAL
+                || !(rel.getRelationshipType().equals(XSSFRelation.WORKSHEET.getRelation())
+                        || rel.getRelationshipType().equals(XSSFRelation.CHARTSHEET.getRelation()))) {
+            return null;
+        }
+        return partOf(rel);
+    }
+
+    /** Whether the reader is on an element of this name in SpreadsheetML's namespace. */
+    private static boolean is(XMLStreamReader x, String localName) {
+        return localName.equals(x.getLocalName()) && MAIN_NS.equals(x.getNamespaceURI());
     }
 
     /** A 0-based column from a reference like "C5" or "$AB$7". */
@@ -299,6 +375,10 @@ final class XlsxTables implements AutoCloseable {
         boolean findHeader() throws IOException, XMLStreamException {
             in = part.getInputStream();
             xml = XML.createXMLStreamReader(in);
+            xml.nextTag();
+            if (!is(xml, "worksheet") && !is(xml, "chartsheet")) {
+                throw new XMLStreamException("not a SpreadsheetML sheet: " + xml.getName());
+            }
             while (readRow()) {
                 if (!raw.blank()) {
                     headerRow = raw.number;
@@ -323,7 +403,7 @@ final class XlsxTables implements AutoCloseable {
                 XMLStreamReader x = XML.createXMLStreamReader(s);
                 try {
                     while (x.hasNext()) {
-                        if (x.next() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("mergeCell")) {
+                        if (x.next() == XMLStreamConstants.START_ELEMENT && is(x, "mergeCell")) {
                             String ref = x.getAttributeValue(null, "ref");
                             if (ref == null) {
                                 continue;
@@ -410,8 +490,7 @@ final class XlsxTables implements AutoCloseable {
             while (xml.hasNext()) {
                 int ev = xml.next();
                 if (ev == XMLStreamConstants.START_ELEMENT) {
-                    String n = xml.getLocalName();
-                    if (n.equals("row")) {
+                    if (is(xml, "row")) {
                         String r = xml.getAttributeValue(null, "r");
                         // Without a number a row follows the one before, as Excel counts.
                         int number = r == null ? lastRowNumber + 1 : Integer.parseInt(r.trim()) - 1;
@@ -422,10 +501,10 @@ final class XlsxTables implements AutoCloseable {
                         raw.clear(number);
                         readCells();
                         return true;
-                    } else if (n.equals("col")) {
+                    } else if (is(xml, "col")) {
                         columnStyle();
                     }
-                } else if (ev == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("sheetData")) {
+                } else if (ev == XMLStreamConstants.END_ELEMENT && is(xml, "sheetData")) {
                     break;
                 }
             }
@@ -449,7 +528,7 @@ final class XlsxTables implements AutoCloseable {
             while (true) {
                 int ev = xml.next();
                 if (ev == XMLStreamConstants.START_ELEMENT) {
-                    if (xml.getLocalName().equals("c")) {
+                    if (is(xml, "c")) {
                         String r = xml.getAttributeValue(null, "r");
                         // A cell without a reference follows the one before.
                         col = r == null ? col + 1 : column(r);
@@ -495,10 +574,9 @@ final class XlsxTables implements AutoCloseable {
             while (true) {
                 int ev = xml.next();
                 if (ev == XMLStreamConstants.START_ELEMENT) {
-                    String n = xml.getLocalName();
-                    if (n.equals("v")) {
+                    if (is(xml, "v")) {
                         value = xml.getElementText();
-                    } else if (n.equals("f")) {
+                    } else if (is(xml, "f")) {
                         if (formula == null) {
                             formulaType = xml.getAttributeValue(null, "t");
                             sharedIndex = xml.getAttributeValue(null, "si");
@@ -506,7 +584,7 @@ final class XlsxTables implements AutoCloseable {
                         } else {
                             skip();
                         }
-                    } else if (n.equals("is")) {
+                    } else if (is(xml, "is")) {
                         inline = richText(xml);
                     } else {
                         skip();
