@@ -365,6 +365,9 @@ final class XlsxTables implements AutoCloseable {
         /** The same areas by their first row, whose cell gives the value. */
         private final Map<Integer, List<Map.Entry<Integer, Area>>> startingAt = new HashMap<>();
         private boolean done;
+        /** Whether a style (by the cell's index) or a column's default style formats dates. */
+        private final Map<String, Boolean> dateByStyle = new HashMap<>();
+        private final Map<Integer, Boolean> dateByColumn = new HashMap<>();
 
         SheetTable(PackagePart part, String name) {
             this.part = part;
@@ -644,9 +647,7 @@ final class XlsxTables implements AutoCloseable {
         private String number(String value, int col, String styleIndex) {
             double d = value == null || value.isEmpty() ? 0.0 : Double.parseDouble(value);
             if (DateUtil.isValidExcelDate(d)) {
-                ExcelNumberFormat nf = ExcelNumberFormat.from(style(col, styleIndex));
-                LocalDateTime t = nf != null && DateUtil.isADateFormat(nf) ? DateUtil.getLocalDateTime(d, date1904)
-                        : null;
+                LocalDateTime t = dateFormatted(col, styleIndex) ? DateUtil.getLocalDateTime(d, date1904) : null;
                 if (t != null) { // null: a date-formatted number that is no Excel date
                     return t.toLocalTime().equals(LocalTime.MIDNIGHT) ? t.toLocalDate().toString()
                             : t.toLocalDate() + "T" + t.toLocalTime();
@@ -658,26 +659,43 @@ final class XlsxTables implements AutoCloseable {
             return BigDecimal.valueOf(d).toPlainString();
         }
 
-        /** The cell's own style, else its column's, else the default: as XSSFCell.getCellStyle. */
-        private XSSFCellStyle style(int col, String styleIndex) {
+        /**
+         * Whether a cell's number format is a date format. The style is the cell's own, else its
+         * column's, else the default, as XSSFCell.getCellStyle; the answers are kept, as a sheet
+         * has few styles and many cells.
+         */
+        private boolean dateFormatted(int col, String styleIndex) {
             if (styles == null) {
-                return null;
+                return false;
             }
-            XSSFCellStyle style = null;
             if (styleIndex != null && styles.getNumCellStyles() > 0) {
-                style = styles.getStyleAt(Math.toIntExact(Long.parseLong(styleIndex.trim())));
+                Boolean known = dateByStyle.get(styleIndex);
+                if (known == null) {
+                    XSSFCellStyle own = styles.getStyleAt(Math.toIntExact(Long.parseLong(styleIndex.trim())));
+                    if (own != null) {
+                        known = isDateFormat(own);
+                        dateByStyle.put(styleIndex, known);
+                    }
+                }
+                if (known != null) {
+                    return known;
+                }
             }
-            if (style == null) {
+            return dateByColumn.computeIfAbsent(col, c -> {
                 int idx = 0;
-                for (int[] c : columnStyles) {
-                    if (col >= c[0] && col <= c[1]) {
-                        idx = c[2];
+                for (int[] cs : columnStyles) {
+                    if (c >= cs[0] && c <= cs[1]) {
+                        idx = cs[2];
                         break;
                     }
                 }
-                style = styles.getStyleAt(idx);
-            }
-            return style;
+                return isDateFormat(styles.getStyleAt(idx));
+            });
+        }
+
+        private boolean isDateFormat(XSSFCellStyle style) {
+            ExcelNumberFormat nf = ExcelNumberFormat.from(style);
+            return nf != null && DateUtil.isADateFormat(nf);
         }
 
         @Override
