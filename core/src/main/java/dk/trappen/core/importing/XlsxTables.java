@@ -47,13 +47,14 @@ import org.apache.poi.xssf.usermodel.XSSFRichTextString;
  */
 final class XlsxTables implements AutoCloseable {
 
-    private static final XMLInputFactory XML = XMLHelper.newXMLInputFactory();
     /** Beyond Excel's 16,384 columns, but a bound: a damaged reference must not size an array. */
     private static final int MAX_COLUMNS = 1 << 20;
 
     private static final String MAIN_NS = XSSFRelation.NS_SPREADSHEETML;
     private static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
+    /** POI's secure settings: no DTDs, no external entities. Not shared: factories need not be thread-safe. */
+    private final XMLInputFactory xmlFactory = XMLHelper.newXMLInputFactory();
     private final OPCPackage pkg;
     private final String fileName;
     private final Reader reader;
@@ -107,8 +108,9 @@ final class XlsxTables implements AutoCloseable {
 
     private PackagePart partOf(PackageRelationship rel) throws InvalidFormatException {
         URI target = rel.getTargetURI();
-        return pkg.getPart(PackagingURIHelper.createPartName(target.getRawFragment() != null ? target.getPath()
-                : target.toString()));
+        // A reference into a part ("#Sheet1!A1") names the part before the fragment.
+        return pkg.getPart(target.getRawFragment() != null ? PackagingURIHelper.createPartName(target.getPath())
+                : PackagingURIHelper.createPartName(target));
     }
 
     static XlsxTables open(Path file) {
@@ -166,9 +168,9 @@ final class XlsxTables implements AutoCloseable {
     }
 
     /** The shared strings as XSSFCell shows them: the runs' text if there are runs, else the plain text. */
-    private static List<String> sharedStrings(InputStream in) throws XMLStreamException {
+    private List<String> sharedStrings(InputStream in) throws XMLStreamException {
         List<String> out = new ArrayList<>();
-        XMLStreamReader x = XML.createXMLStreamReader(in);
+        XMLStreamReader x = xmlFactory.createXMLStreamReader(in);
         try {
             x.nextTag();
             if (!is(x, "sst")) {
@@ -230,7 +232,7 @@ final class XlsxTables implements AutoCloseable {
 
     /** The date system and the sheets' names and relationship ids, from the workbook part. */
     private void readWorkbook(InputStream in) throws XMLStreamException {
-        XMLStreamReader x = XML.createXMLStreamReader(in);
+        XMLStreamReader x = xmlFactory.createXMLStreamReader(in);
         try {
             boolean seenProperties = false;
             x.nextTag();
@@ -377,7 +379,7 @@ final class XlsxTables implements AutoCloseable {
         /** Reads up to and including the first non-blank row; false if the sheet has none. */
         boolean findHeader() throws IOException, XMLStreamException {
             in = part.getInputStream();
-            xml = XML.createXMLStreamReader(in);
+            xml = xmlFactory.createXMLStreamReader(in);
             xml.nextTag();
             if (!is(xml, "worksheet") && !is(xml, "chartsheet")) {
                 throw new XMLStreamException("not a SpreadsheetML sheet: " + xml.getName());
@@ -403,20 +405,16 @@ final class XlsxTables implements AutoCloseable {
          */
         void collectMerges() throws IOException, XMLStreamException {
             try (InputStream s = part.getInputStream()) {
-                XMLStreamReader x = XML.createXMLStreamReader(s);
+                XMLStreamReader x = xmlFactory.createXMLStreamReader(s);
                 try {
                     while (x.hasNext()) {
                         if (x.next() == XMLStreamConstants.START_ELEMENT && is(x, "mergeCell")) {
-                            String ref = x.getAttributeValue(null, "ref");
-                            if (ref == null) {
-                                continue;
-                            }
-                            CellRangeAddress area = CellRangeAddress.valueOf(ref);
+                            CellRangeAddress area = CellRangeAddress.valueOf(x.getAttributeValue(null, "ref"));
                             if (area.getFirstColumn() == area.getLastColumn() && area.getFirstRow() > headerRow
                                     && area.getLastRow() > area.getFirstRow()) {
                                 Area a = new Area(area.getFirstRow(), area.getLastRow());
                                 int col = area.getFirstColumn();
-                                // A later area wins where areas overlap, as a later map entry did.
+                                // Of two areas from the same row the later wins, as before; Excel writes no overlaps.
                                 merged.computeIfAbsent(col, k -> new TreeMap<>()).put(a.firstRow + 1, a);
                                 startingAt.computeIfAbsent(a.firstRow, k -> new ArrayList<>()).add(Map.entry(col, a));
                             }
