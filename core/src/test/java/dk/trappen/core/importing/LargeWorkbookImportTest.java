@@ -89,8 +89,8 @@ class LargeWorkbookImportTest {
 
     /** The workbook, written with SXSSF so the test itself needs little memory. */
     private static void write(Path file) throws Exception {
-        SXSSFWorkbook wb = new SXSSFWorkbook(200);
-        try (OutputStream out = Files.newOutputStream(file)) {
+        // close() also deletes SXSSF's temporary files.
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(200); OutputStream out = Files.newOutputStream(file)) {
             CellStyle date = wb.createCellStyle();
             date.setDataFormat(wb.createDataFormat().getFormat("dd-mm-yyyy"));
             SXSSFSheet s = wb.createSheet("Målinger");
@@ -130,9 +130,6 @@ class LargeWorkbookImportTest {
             }
             s.addMergedRegion(new CellRangeAddress(MERGED_FROM, MERGED_TO, 2, 2));
             wb.write(out);
-        } finally {
-            wb.dispose();
-            wb.close();
         }
     }
 }
