@@ -4,10 +4,9 @@ import dk.trappen.core.progress.CancellationToken;
 import dk.trappen.core.reference.DreamKategori;
 import dk.trappen.core.reference.DreamKode;
 import dk.trappen.core.reference.ReferenceData;
+import dk.trappen.core.store.DreamStore;
 import dk.trappen.core.store.WorkspaceSettings;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -54,33 +53,39 @@ final class DreamFigures {
         // The weeks of each counted person, by ISO year: the category of each week's code. Only the
         // years some window reaches are read (a national workspace holds about ten per person).
         Map<String, Byte> categoryOf = new HashMap<>();
-        byte[] threeDigit = new byte[1000]; // category + 1 of a three-digit code, 0 = not looked up yet
         // Indexed by person id and then by year from firstYear: the loop below looks a year up for
         // every week of every window, where boxed map look-ups were half of the DREAM time.
         int firstYear = nd > 1 ? lastYear[1] - 2 : 0;
         int years = nd > 1 ? lastYear[nd - 1] - firstYear + 1 : 0;
         byte[][][] weeks = new byte[placed.persons()][][];
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT person_id, iso_year, weeks FROM dream_year WHERE iso_year BETWEEN ? AND ?")) {
-            ps.setInt(1, firstYear);
-            ps.setInt(2, firstYear + years - 1);
-            ps.setFetchSize(10_000);
-            try (ResultSet rs = ps.executeQuery()) {
-                int n = 0;
-                while (rs.next()) {
-                    if ((++n & 0xFFFF) == 0) {
-                        cancel.check();
-                    }
-                    int person = rs.getInt(1);
-                    if (!placed.onStaircase(person)) {
-                        continue;
-                    }
-                    byte[] cat = new byte[54];
-                    parse(rs.getString(3), cat, threeDigit, categoryOf, reference);
-                    if (weeks[person] == null) {
-                        weeks[person] = new byte[years][];
-                    }
-                    weeks[person][rs.getInt(2) - firstYear] = cat;
+        // The entries apply in import and block order, each overriding the weeks it covers.
+        List<DreamStore.BlockRef> blocks = years > 0 ? DreamStore.blocks(c) : List.of();
+        for (DreamStore.BlockRef ref : blocks) {
+            cancel.check();
+            DreamStore.Block b = DreamStore.read(c, ref);
+            byte[] categoryOfIndex = new byte[b.dictionarySize()];
+            for (int i = 0; i < categoryOfIndex.length; i++) {
+                categoryOfIndex[i] = categoryOf.computeIfAbsent(b.code(i), k -> category(reference, k));
+            }
+            int at = 0;
+            for (int i = 0; i < b.size; i++) {
+                long m = b.weeks[i];
+                int person = b.person[i];
+                int y = b.year[i] - firstYear;
+                if (y < 0 || y >= years || !placed.onStaircase(person)) {
+                    at += Long.bitCount(m);
+                    continue;
+                }
+                if (weeks[person] == null) {
+                    weeks[person] = new byte[years][];
+                }
+                byte[] cat = weeks[person][y];
+                if (cat == null) {
+                    cat = new byte[54];
+                    weeks[person][y] = cat;
+                }
+                for (; m != 0; m &= m - 1) {
+                    cat[Long.numberOfTrailingZeros(m) + 1] = categoryOfIndex[b.codes[at++]];
                 }
             }
         }
@@ -124,46 +129,20 @@ final class DreamFigures {
         }
     }
 
-    /**
-     * The categories of a stored year's 53 comma-separated slots into {@code cat[1..53]}, without a
-     * string per slot: most codes are three digits and are looked up once each.
-     */
-    static void parse(String slots, byte[] cat, byte[] threeDigit, Map<String, Byte> categoryOf, ReferenceData reference) {
-        int n = slots.length();
-        int i = 0;
-        for (int w = 1; w <= 53 && i <= n; w++) {
-            int j = slots.indexOf(',', i);
-            if (j < 0) {
-                j = n;
-            }
-            int a = i;
-            int b = j;
-            while (a < b && slots.charAt(a) == ' ') {
-                a++;
-            }
-            while (b > a && slots.charAt(b - 1) == ' ') {
-                b--;
-            }
-            if (a == b) {
-                cat[w] = NONE;
-            } else if (b - a == 3 && isDigit(slots.charAt(a)) && isDigit(slots.charAt(a + 1)) && isDigit(slots.charAt(a + 2))) {
-                int v = (slots.charAt(a) - '0') * 100 + (slots.charAt(a + 1) - '0') * 10 + slots.charAt(a + 2) - '0';
-                if (threeDigit[v] == 0) {
-                    threeDigit[v] = (byte) (category(reference, slots.substring(a, b)) + 1);
-                }
-                cat[w] = (byte) (threeDigit[v] - 1);
-            } else {
-                cat[w] = categoryOf.computeIfAbsent(slots.substring(a, b), k -> category(reference, k));
-            }
-            i = j + 1;
+    private static byte category(ReferenceData reference, String stored) {
+        // Spaces around a code were trimmed when weeks were stored as text; a blank code is no benefit.
+        int a = 0;
+        int b = stored.length();
+        while (a < b && stored.charAt(a) == ' ') {
+            a++;
         }
-    }
-
-    private static boolean isDigit(char ch) {
-        return ch >= '0' && ch <= '9';
-    }
-
-    private static byte category(ReferenceData reference, String code) {
+        while (b > a && stored.charAt(b - 1) == ' ') {
+            b--;
+        }
+        if (a == b) {
+            return NONE;
+        }
+        String code = stored.substring(a, b);
         // A code missing from the editable table counts as "other": neither education nor employment.
         DreamKategori c = reference.dreamKode(code).map(DreamKode::category).orElse(DreamKategori.ANDEN);
         switch (c) {

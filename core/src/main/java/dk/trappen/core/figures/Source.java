@@ -6,7 +6,7 @@ package dk.trappen.core.figures;
  */
 public enum Source {
     /** NT11–NT12.2 (§6). */
-    DREAM("dream", "dream_year"),
+    DREAM("dream", "dream_block"),
     /** NT13–NT17 (§7): the municipality's own measurements. */
     MAALINGER("maalinger", "measurement"),
     /** NT18 (§8). */

@@ -1,16 +1,14 @@
 package dk.trappen.core.importing;
 
 import dk.trappen.core.Messages;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import dk.trappen.core.store.DreamStore;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -18,44 +16,74 @@ import java.util.regex.Pattern;
 
 /**
  * dream: weekly benefit codes (data-formats.md §4), wide ({@code y_YYWW} columns) or long
- * ({@code PNR;UGE;KODE}). Stored as one row per person and ISO year with 53 week slots; a later
- * file overrides exactly the weeks it covers (an empty cell in a covered week means "no benefit").
+ * ({@code PNR;UGE;KODE}). Stored as entries of person, ISO year and covered weeks in blocks
+ * ({@link DreamStore}); a later file overrides exactly the weeks it covers (an empty cell in a covered
+ * week means "no benefit"). The merged weeks of the workspace are held in memory while importing, to
+ * tell a row that changes them (stored) from one that does not (duplicate, nothing written).
  */
 final class DreamHandler implements RowHandler {
 
     static final int SLOTS = 53;
-    private static final Pattern CODE = Pattern.compile("[0-9A-Za-z]{1,6}");
 
     private final ImportContext ctx;
-    private final LongHashSet storedKeys = new LongHashSet(1024);
-    private final PreparedStatement insert;
-    private final PreparedStatement update;
-    private final PreparedStatement select;
-    private int pendingInserts;
+    /** Every stored code, index 0 being "" (no benefit): the merged weeks hold indexes into it. */
+    private final List<String> dictionary = new ArrayList<>();
+    private final Map<String, Integer> codeIndex = new HashMap<>();
+    /** (person, year) → the dictionary index of each of its 53 weeks. */
+    private final LongObjectMap<char[]> merged;
+    private DreamStore.Entries out;
 
     /** Wide form: header position → (year, week). */
     private final List<int[]> weekColumns = new ArrayList<>();
     private boolean longForm;
-    private LongHashSet existing;
 
     DreamHandler(ImportContext ctx) throws SQLException {
         this.ctx = ctx;
-        insert = ctx.connection.prepareStatement(
-                "INSERT INTO dream_year (import_id, person_id, iso_year, weeks) VALUES (?, ?, ?, ?)");
-        update = ctx.connection.prepareStatement(
-                "UPDATE dream_year SET weeks = ?, import_id = ? WHERE person_id = ? AND iso_year = ?");
-        select = ctx.connection.prepareStatement("SELECT weeks FROM dream_year WHERE person_id = ? AND iso_year = ?");
-        existing = new LongHashSet(1024);
-        try (Statement s = ctx.connection.createStatement();
-                ResultSet rs = s.executeQuery("SELECT person_id, iso_year FROM dream_year")) {
-            while (rs.next()) {
-                existing.add(key(rs.getInt(1), rs.getInt(2)));
+        index("");
+        List<DreamStore.BlockRef> blocks = DreamStore.blocks(ctx.connection);
+        merged = new LongObjectMap<>(blocks.stream().mapToInt(DreamStore.BlockRef::rows).sum() + 1024);
+        for (DreamStore.BlockRef ref : blocks) {
+            DreamStore.Block b = DreamStore.read(ctx.connection, ref);
+            char[] global = new char[b.dictionarySize()];
+            for (int i = 0; i < global.length; i++) {
+                global[i] = index(b.code(i));
+            }
+            int at = 0;
+            for (int i = 0; i < b.size; i++) {
+                char[] weeks = weeksOf(key(b.person[i], b.year[i]));
+                for (long m = b.weeks[i]; m != 0; m &= m - 1) {
+                    weeks[Long.numberOfTrailingZeros(m)] = global[b.codes[at++]];
+                }
             }
         }
+        out = new DreamStore.Entries(dictionary);
     }
 
     private static long key(int person, int year) {
         return ((long) person << 16) | year;
+    }
+
+    /** The merged weeks of a person-year, all "" when new. */
+    private char[] weeksOf(long k) {
+        char[] weeks = merged.get(k);
+        if (weeks == null) {
+            weeks = new char[SLOTS];
+            merged.putNew(k, weeks);
+        }
+        return weeks;
+    }
+
+    private char index(String code) {
+        Integer i = codeIndex.get(code);
+        if (i == null) {
+            if (dictionary.size() == DreamStore.MAX_CODES) {
+                throw new IllegalStateException("more than " + DreamStore.MAX_CODES + " DREAM codes");
+            }
+            i = dictionary.size();
+            codeIndex.put(code, i);
+            dictionary.add(code);
+        }
+        return (char) i.intValue();
     }
 
     @Override
@@ -109,22 +137,37 @@ final class DreamHandler implements RowHandler {
             return;
         }
         // Check every cell before anything is written: a rejected row stores nothing.
-        Map<Integer, String[]> years = new java.util.TreeMap<>();
-        Map<Integer, boolean[]> covered = new java.util.TreeMap<>();
+        Map<Integer, char[]> years = new java.util.TreeMap<>();
+        Map<Integer, long[]> covered = new java.util.TreeMap<>();
         for (int[] w : weekColumns) {
             String code = c.at(w[0]);
-            if (!code.isEmpty() && !CODE.matcher(code).matches()) {
+            if (!code.isEmpty() && !isCode(code)) {
                 throw new RowProblem(null, code, "import.rule.dreamCode").inColumn(w[0]);
             }
-            years.computeIfAbsent(w[1], y -> new String[SLOTS])[w[2] - 1] = code;
-            covered.computeIfAbsent(w[1], y -> new boolean[SLOTS])[w[2] - 1] = true;
+            years.computeIfAbsent(w[1], y -> new char[SLOTS])[w[2] - 1] = index(code);
+            covered.computeIfAbsent(w[1], y -> new long[1])[0] |= 1L << (w[2] - 1);
         }
         int person = ctx.person(c, "PNR", null);
         boolean changed = false;
-        for (Map.Entry<Integer, String[]> e : years.entrySet()) {
-            changed |= store(person, e.getKey(), e.getValue(), covered.get(e.getKey()));
+        for (Map.Entry<Integer, char[]> e : years.entrySet()) {
+            changed |= store(person, e.getKey(), e.getValue(), covered.get(e.getKey())[0]);
         }
         count(changed);
+    }
+
+    /** [0-9A-Za-z]{1,6}, without a regular expression: a national file has tens of millions of cells. */
+    private static boolean isCode(String s) {
+        int n = s.length();
+        if (n < 1 || n > 6) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char ch = s.charAt(i);
+            if (!(ch >= '0' && ch <= '9' || ch >= 'A' && ch <= 'Z' || ch >= 'a' && ch <= 'z')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void longRow(Cells c) throws RowProblem, SQLException {
@@ -136,15 +179,13 @@ final class DreamHandler implements RowHandler {
             throw new RowProblem("UGE", c.get("UGE"), "import.rule.isoWeek");
         }
         String code = c.get("KODE");
-        if (!code.isEmpty() && !CODE.matcher(code).matches()) {
+        if (!code.isEmpty() && !isCode(code)) {
             throw new RowProblem("KODE", code, "import.rule.dreamCode");
         }
         int person = ctx.person(c, "PNR", null);
-        String[] slots = new String[SLOTS];
-        boolean[] cover = new boolean[SLOTS];
-        slots[w - 1] = code;
-        cover[w - 1] = true;
-        count(store(person, year, slots, cover));
+        char[] slots = new char[SLOTS];
+        slots[w - 1] = index(code);
+        count(store(person, year, slots, 1L << (w - 1)));
         ctx.covers(monday(year, w), monday(year, w).plusDays(6));
     }
 
@@ -156,59 +197,37 @@ final class DreamHandler implements RowHandler {
         }
     }
 
-    /** Merges one person-year; true when something changed. */
-    private boolean store(int person, int year, String[] slots, boolean[] cover) throws SQLException {
+    /** Merges one person-year ({@code slots}: dictionary indexes of the covered weeks); true when something changed. */
+    private boolean store(int person, int year, char[] slots, long cover) throws SQLException {
         long k = key(person, year);
-        if (!existing.contains(k) && !storedKeys.contains(k)) {
-            String[] fresh = new String[SLOTS];
-            Arrays.fill(fresh, "");
-            merge(fresh, slots, cover);
-            insert.setLong(1, ctx.importId);
-            insert.setInt(2, person);
-            insert.setInt(3, year);
-            insert.setString(4, String.join(",", fresh));
-            insert.addBatch();
-            storedKeys.add(k);
-            if (++pendingInserts >= 5000) {
-                finish();
+        char[] weeks = merged.get(k);
+        boolean changed = weeks == null; // a new person-year is stored even when all its weeks are empty
+        if (weeks == null) {
+            weeks = new char[SLOTS];
+            merged.putNew(k, weeks);
+        }
+        for (long m = cover; m != 0; m &= m - 1) {
+            int w = Long.numberOfTrailingZeros(m);
+            if (weeks[w] != slots[w]) {
+                weeks[w] = slots[w];
+                changed = true;
             }
-            return true;
         }
-        finish(); // a person-year written in this import must be visible to the select
-        select.setInt(1, person);
-        select.setInt(2, year);
-        String before;
-        try (ResultSet rs = select.executeQuery()) {
-            rs.next();
-            before = rs.getString(1);
-        }
-        String[] merged = before.split(",", -1);
-        merge(merged, slots, cover);
-        String after = String.join(",", merged);
-        if (after.equals(before)) {
+        if (!changed) {
             return false;
         }
-        update.setString(1, after);
-        update.setLong(2, ctx.importId);
-        update.setInt(3, person);
-        update.setInt(4, year);
-        update.executeUpdate();
-        return true;
-    }
-
-    private static void merge(String[] into, String[] slots, boolean[] cover) {
-        for (int i = 0; i < SLOTS; i++) {
-            if (cover[i]) {
-                into[i] = slots[i] == null ? "" : slots[i];
-            }
+        out.add(person, year, cover, slots);
+        if (out.size() == DreamStore.BLOCK_ROWS) {
+            // A full block goes to the store now (same transaction): the entries do not pile up in memory.
+            DreamStore.append(ctx.connection, ctx.importId, out);
+            out = new DreamStore.Entries(dictionary);
         }
+        return true;
     }
 
     @Override
     public void finish() throws SQLException {
-        if (pendingInserts > 0) {
-            insert.executeBatch();
-            pendingInserts = 0;
-        }
+        DreamStore.append(ctx.connection, ctx.importId, out);
+        out = new DreamStore.Entries(dictionary);
     }
 }

@@ -1,5 +1,6 @@
 package dk.trappen.core.figures;
 
+import dk.trappen.core.store.DreamStore;
 import dk.trappen.core.store.SpellStore;
 import dk.trappen.core.store.PersonStore;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -216,16 +218,13 @@ public final class SpellFixture {
     }
 
     private void writeSources(Connection c, Map<String, Integer> ids, long importId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO dream_year (import_id, person_id, iso_year, weeks) VALUES (?, ?, ?, ?)")) {
-            for (Object[] r : dream) {
-                ps.setLong(1, importId);
-                ps.setInt(2, ids.get((String) r[0]));
-                ps.setInt(3, (Integer) r[1]);
-                ps.setString(4, (String) r[2]);
-                ps.executeUpdate();
-            }
+        // Each row holds a person-year's 53 comma-separated weeks: an entry covering all of them.
+        DreamStore.Entries entries = new DreamStore.Entries();
+        for (Object[] r : dream) {
+            entries.add(ids.get((String) r[0]), (Integer) r[1], DreamStore.ALL_WEEKS,
+                    Arrays.copyOf(((String) r[2]).split(",", -1), DreamStore.WEEKS));
         }
+        DreamStore.append(c, importId, entries);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO measurement (import_id, person_id, local_id, kommune, "
                 + "measured_on, who5, inspire, indsats, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
             for (Object[] r : measurements) {

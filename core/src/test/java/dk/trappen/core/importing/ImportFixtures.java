@@ -27,7 +27,7 @@ final class ImportFixtures {
     static final ReferenceData REFERENCE = ReferenceLoader.fromDirectory(Path.of("..", "resources"));
     /** Today in the tests: 15 January 2026. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneId.of("Europe/Copenhagen"));
-    static final List<String> TABLES = List.of("person_block", "person_birth", "spell_block", "death", "population", "dream_year", "lpr_contact",
+    static final List<String> TABLES = List.of("person_block", "person_birth", "spell_block", "death", "population", "dream_block", "lpr_contact",
             "account_line", "measurement", "import_reject", "import_log", "column_mapping");
 
     private ImportFixtures() {
@@ -66,6 +66,14 @@ final class ImportFixtures {
             }
         }
         return b.toString();
+    }
+
+    /** The merged weeks of the first stored DREAM person's year, as 53 codes. */
+    static String[] dreamWeeks(Workspace ws, int year) throws SQLException {
+        try (Connection c = ws.connection()) {
+            int person = dk.trappen.core.store.DreamStore.read(c, dk.trappen.core.store.DreamStore.blocks(c).get(0)).person[0];
+            return dk.trappen.core.store.DreamStore.weeks(c, person, year).toArray(new String[0]);
+        }
     }
 
     static List<String> rows(Workspace ws, String sql) throws SQLException {

@@ -29,7 +29,7 @@ class RegisterBlocksMigrationTest {
                     + "(1, 2, 751, NULL, NULL, '1.12.0.2', NULL, '1.2.2.1', DATE '2020-01-01', DATE '2020-12-31', -5), "
                     + "(3, 4, 461, NULL, NULL, '1.13.4', NULL, '1.2.1', DATE '2021-02-01', NULL, 7)");
         }
-        try (Workspace ws = Workspace.open(dir); Connection c = ws.connection()) {
+        try (Workspace ws = Workspace.openAtVersion(dir, "6"); Connection c = ws.connection()) {
             assertEquals(6, ws.schemaVersion());
             PersonStore.Persons p = PersonStore.read(c);
             assertEquals(4, p.maxId());
