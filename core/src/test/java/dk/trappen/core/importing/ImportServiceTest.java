@@ -244,6 +244,21 @@ class ImportServiceTest {
         slots = dreamWeeks(ws, 2020);
         assertEquals("651", slots[0]);
         assertEquals("890", slots[1]);
+        // The same content under another name changes nothing: every row a duplicate, nothing written.
+        int blocks = rows(ws, "SELECT import_id FROM dream_block").size();
+        r = importFile(ws, write(tmp, "dream_again.csv", "PNR;UGE;KODE\n0101801234;202002;890\n", UTF_8),
+                ImportOptions.defaults());
+        assertEquals(0, r.rowsStored());
+        assertEquals(1, r.rowsDuplicate());
+        assertEquals(blocks, rows(ws, "SELECT import_id FROM dream_block").size());
+        // A covered empty week means "no benefit" and overrides; the weeks it does not cover stay.
+        r = importFile(ws, write(tmp, "dream_none.csv", "PNR;UGE;KODE\n0101801234;202001;\n", UTF_8),
+                ImportOptions.defaults());
+        assertEquals(1, r.rowsStored());
+        slots = dreamWeeks(ws, 2020);
+        assertEquals("", slots[0]);
+        assertEquals("890", slots[1]);
+        assertEquals("783", slots[52]);
     }
 
     @Test
