@@ -39,14 +39,23 @@ final class DreamHandler implements RowHandler {
 
     DreamHandler(ImportContext ctx) throws SQLException {
         this.ctx = ctx;
-        index("");
+        try {
+            index("", null);
+        } catch (RowProblem cannotHappen) {
+            throw new IllegalStateException(cannotHappen);
+        }
         List<DreamStore.BlockRef> blocks = DreamStore.blocks(ctx.connection);
         merged = new LongObjectMap<>(blocks.stream().mapToInt(DreamStore.BlockRef::rows).sum() + 1024);
         for (DreamStore.BlockRef ref : blocks) {
             DreamStore.Block b = DreamStore.read(ctx.connection, ref);
             char[] global = new char[b.dictionarySize()];
             for (int i = 0; i < global.length; i++) {
-                global[i] = index(b.code(i));
+                try {
+                    global[i] = index(b.code(i), null);
+                } catch (RowProblem e) {
+                    // Every stored code was indexed under the same limit when its import ran.
+                    throw new IllegalStateException(e);
+                }
             }
             int at = 0;
             for (int i = 0; i < b.size; i++) {
@@ -73,11 +82,12 @@ final class DreamHandler implements RowHandler {
         return weeks;
     }
 
-    private char index(String code) {
+    /** A code's index; the store's dictionary has room for {@link DreamStore#MAX_CODES} codes (real data has hundreds). */
+    private char index(String code, String column) throws RowProblem {
         Integer i = codeIndex.get(code);
         if (i == null) {
             if (dictionary.size() == DreamStore.MAX_CODES) {
-                throw new IllegalStateException("more than " + DreamStore.MAX_CODES + " DREAM codes");
+                throw new RowProblem(column, code, "import.rule.dreamTooManyCodes", DreamStore.MAX_CODES);
             }
             i = dictionary.size();
             codeIndex.put(code, i);
@@ -144,7 +154,13 @@ final class DreamHandler implements RowHandler {
             if (!code.isEmpty() && !isCode(code)) {
                 throw new RowProblem(null, code, "import.rule.dreamCode").inColumn(w[0]);
             }
-            years.computeIfAbsent(w[1], y -> new char[SLOTS])[w[2] - 1] = index(code);
+            char index;
+            try {
+                index = index(code, null);
+            } catch (RowProblem p) {
+                throw p.inColumn(w[0]);
+            }
+            years.computeIfAbsent(w[1], y -> new char[SLOTS])[w[2] - 1] = index;
             covered.computeIfAbsent(w[1], y -> new long[1])[0] |= 1L << (w[2] - 1);
         }
         int person = ctx.person(c, "PNR", null);
@@ -184,7 +200,7 @@ final class DreamHandler implements RowHandler {
         }
         int person = ctx.person(c, "PNR", null);
         char[] slots = new char[SLOTS];
-        slots[w - 1] = index(code);
+        slots[w - 1] = index(code, "KODE");
         count(store(person, year, slots, 1L << (w - 1)));
         ctx.covers(monday(year, w), monday(year, w).plusDays(6));
     }

@@ -261,6 +261,24 @@ class ImportServiceTest {
         assertEquals("783", slots[52]);
     }
 
+    /**
+     * The store keeps up to 65,536 distinct DREAM codes ("" included). A file of 65,536 new codes
+     * (one per row, ids C0…) stores 65,535 and rejects the last row with a Danish rule, not a crash.
+     */
+    @Test
+    void dreamCodesBeyondTheStoresDictionaryAreRejectedRows() throws Exception {
+        StringBuilder b = new StringBuilder("PNR;UGE;KODE\n");
+        for (int i = 0; i < 65_536; i++) {
+            b.append(1_000_000_000L + i).append(";202002;C").append(Integer.toString(i, 36)).append('\n');
+        }
+        ImportReport r = importFile(ws, write(tmp, "dream_koder.csv", b.toString(), UTF_8), ImportOptions.defaults());
+        assertEquals(65_535, r.rowsStored());
+        assertEquals(1, r.rowsRejected());
+        assertEquals("dream_koder.csv, linje 65.537, kolonne KODE: værdien \"C1ekf\" kan ikke gemmes: arbejdsmappen har "
+                + "allerede 65.536 forskellige DREAM-koder, det højeste den kan rumme (rigtige udtræk har nogle hundrede).",
+                r.rejects().get(0).message());
+    }
+
     @Test
     void maalingerFromItemsOrScoreAndXlsxDatesAndFormulas() throws Exception {
         String text = "PNR;BORGER_ID;KOMMUNEKODE;MAALEDATO;WHO5_1;WHO5_2;WHO5_3;WHO5_4;WHO5_5;WHO5_SCORE;INSPIRE_SCORE;INDSATS\n"
