@@ -4,6 +4,7 @@ import dk.trappen.core.progress.CancellationToken;
 import dk.trappen.core.reference.DreamKategori;
 import dk.trappen.core.reference.DreamKode;
 import dk.trappen.core.reference.ReferenceData;
+import dk.trappen.core.store.BlockRef;
 import dk.trappen.core.store.DreamStore;
 import dk.trappen.core.store.WorkspaceSettings;
 import java.sql.Connection;
@@ -59,8 +60,8 @@ final class DreamFigures {
         int years = nd > 1 ? lastYear[nd - 1] - firstYear + 1 : 0;
         byte[][][] weeks = new byte[placed.persons()][][];
         // The entries apply in import and block order, each overriding the weeks it covers.
-        List<DreamStore.BlockRef> blocks = years > 0 ? DreamStore.blocks(c) : List.of();
-        for (DreamStore.BlockRef ref : blocks) {
+        List<BlockRef> blocks = years > 0 ? DreamStore.blocks(c) : List.of();
+        for (BlockRef ref : blocks) {
             cancel.check();
             DreamStore.Block b = DreamStore.read(c, ref);
             byte[] categoryOfIndex = new byte[b.dictionarySize()];

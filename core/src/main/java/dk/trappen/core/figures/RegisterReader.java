@@ -4,6 +4,7 @@ import dk.trappen.core.progress.CancellationToken;
 import dk.trappen.core.progress.CancelledException;
 import dk.trappen.core.reference.ReferenceData;
 import dk.trappen.core.reference.Ydelse;
+import dk.trappen.core.store.BlockRef;
 import dk.trappen.core.store.PersonStore;
 import dk.trappen.core.store.SpellStore;
 import dk.trappen.core.store.Workspace;
@@ -89,19 +90,19 @@ final class RegisterReader {
      */
     private static List<SpellChunk> readSpells(Workspace ws, WorkspaceSettings settings, Map<String, Integer> trinOf,
             long rowsPerPart, CancellationToken cancel) throws SQLException {
-        List<SpellStore.BlockRef> blocks;
+        List<BlockRef> blocks;
         try (Connection c = ws.connection()) {
             blocks = SpellStore.blocks(c);
         }
         if (blocks.isEmpty()) {
             return List.of();
         }
-        long rows = blocks.stream().mapToLong(SpellStore.BlockRef::rows).sum();
+        long rows = blocks.stream().mapToLong(BlockRef::rows).sum();
         int parts = (int) Math.min(Math.min(blocks.size(), Math.min(MAX_PARTS, Runtime.getRuntime().availableProcessors())),
                 rows <= rowsPerPart ? 1 : (rows - 1) / rowsPerPart + 1);
         List<Callable<SpellChunk>> work = new ArrayList<>();
         for (int p = 0; p < parts; p++) {
-            List<SpellStore.BlockRef> mine = new ArrayList<>();
+            List<BlockRef> mine = new ArrayList<>();
             for (int i = p; i < blocks.size(); i += parts) {
                 mine.add(blocks.get(i));
             }
@@ -145,12 +146,12 @@ final class RegisterReader {
     }
 
     private static SpellChunk readBlocks(Workspace ws, WorkspaceSettings settings, Map<String, Integer> trinOf,
-            List<SpellStore.BlockRef> blocks, CancellationToken cancel) throws SQLException {
+            List<BlockRef> blocks, CancellationToken cancel) throws SQLException {
         IntColumns rows = new IntColumns(5, (int) Math.min(1 << 16,
-                blocks.stream().mapToLong(SpellStore.BlockRef::rows).sum()));
+                blocks.stream().mapToLong(BlockRef::rows).sum()));
         long latest = Long.MIN_VALUE;
         try (Connection c = ws.connection()) {
-            for (SpellStore.BlockRef ref : blocks) {
+            for (BlockRef ref : blocks) {
                 cancel.check();
                 SpellStore.Block b = SpellStore.read(c, ref);
                 // Decided once per code of the block, not per row: trin (0 = not on the staircase), target group.

@@ -1,6 +1,7 @@
 package dk.trappen.core.importing;
 
 import dk.trappen.core.Messages;
+import dk.trappen.core.store.BlockRef;
 import dk.trappen.core.store.DreamStore;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
@@ -44,9 +45,9 @@ final class DreamHandler implements RowHandler {
         } catch (RowProblem cannotHappen) {
             throw new IllegalStateException(cannotHappen);
         }
-        List<DreamStore.BlockRef> blocks = DreamStore.blocks(ctx.connection);
-        merged = new LongObjectMap<>(blocks.stream().mapToInt(DreamStore.BlockRef::rows).sum() + 1024);
-        for (DreamStore.BlockRef ref : blocks) {
+        List<BlockRef> blocks = DreamStore.blocks(ctx.connection);
+        merged = new LongObjectMap<>(blocks.stream().mapToInt(BlockRef::rows).sum() + 1024);
+        for (BlockRef ref : blocks) {
             DreamStore.Block b = DreamStore.read(ctx.connection, ref);
             char[] global = new char[b.dictionarySize()];
             for (int i = 0; i < global.length; i++) {

@@ -7,10 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -36,12 +33,9 @@ public final class DreamStore {
     /** Codes per dictionary: indexes are kept as 16 bits. */
     public static final int MAX_CODES = 1 << 16;
     private static final int FORMAT = 1;
+    private static final BlockTable TABLE = new BlockTable("dream_block");
 
     private DreamStore() {
-    }
-
-    /** Where a block is: its import and number within the import. */
-    public record BlockRef(long importId, int blockNo, int rows) {
     }
 
     /**
@@ -204,9 +198,7 @@ public final class DreamStore {
 
     /** With a chosen block size, so tests can make small workspaces of many blocks. */
     public static void append(Connection c, long importId, Entries entries, int blockRows) throws SQLException {
-        int next = nextBlockNo(c, importId);
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO dream_block (import_id, block_no, row_count, data) VALUES (?, ?, ?, ?)")) {
+        try (BlockTable.Writer out = TABLE.writer(c, importId)) {
             int codeFrom = 0;
             for (int from = 0; from < entries.size; from += blockRows) {
                 int to = Math.min(entries.size, from + blockRows);
@@ -214,52 +206,19 @@ public final class DreamStore {
                 for (int i = from; i < to; i++) {
                     codeTo += Long.bitCount(entries.weeks[i]);
                 }
-                ps.setLong(1, importId);
-                ps.setInt(2, next++);
-                ps.setInt(3, to - from);
-                ps.setBytes(4, entries.encode(from, to, codeFrom, codeTo));
-                ps.executeUpdate();
+                out.add(to - from, entries.encode(from, to, codeFrom, codeTo));
                 codeFrom = codeTo;
-            }
-        }
-    }
-
-    private static int nextBlockNo(Connection c, long importId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT COALESCE(MAX(block_no) + 1, 0) FROM dream_block WHERE import_id = ?")) {
-            ps.setLong(1, importId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
             }
         }
     }
 
     /** Every block, in import and block order: the order entries apply in. */
     public static List<BlockRef> blocks(Connection c) throws SQLException {
-        List<BlockRef> refs = new ArrayList<>();
-        try (Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery(
-                        "SELECT import_id, block_no, row_count FROM dream_block ORDER BY import_id, block_no")) {
-            while (rs.next()) {
-                refs.add(new BlockRef(rs.getLong(1), rs.getInt(2), rs.getInt(3)));
-            }
-        }
-        return refs;
+        return TABLE.refs(c);
     }
 
     public static Block read(Connection c, BlockRef ref) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT data FROM dream_block WHERE import_id = ? AND block_no = ?")) {
-            ps.setLong(1, ref.importId());
-            ps.setInt(2, ref.blockNo());
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new SQLException("dream block " + ref + " is gone");
-                }
-                return new Block(rs.getBytes(1));
-            }
-        }
+        return new Block(TABLE.data(c, ref));
     }
 
     /**

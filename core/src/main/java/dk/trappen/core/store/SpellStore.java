@@ -7,8 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -34,6 +32,7 @@ public final class SpellStore {
     /** Spells per block. */
     public static final int BLOCK_ROWS = 1 << 16;
     private static final int FORMAT = 1;
+    private static final BlockTable TABLE = new BlockTable("spell_block");
 
     private SpellStore() {
     }
@@ -42,10 +41,6 @@ public final class SpellStore {
     public record Spell(long importId, int person, int handlekommune, Integer betalingskommune,
             Integer bopaelskommune, String ydelse, String tilbud, String maalgruppe, LocalDate start,
             LocalDate end, long hash) {
-    }
-
-    /** Where a block is: its import and number within the import. */
-    public record BlockRef(long importId, int blockNo, int rows) {
     }
 
     /** Spells collected column by column (codes as indexes into one dictionary). */
@@ -245,56 +240,21 @@ public final class SpellStore {
 
     /** With a chosen block size, so tests can make small workspaces of many blocks. */
     public static void append(Connection c, long importId, Columns rows, int blockRows) throws SQLException {
-        int next = nextBlockNo(c, importId);
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO spell_block (import_id, block_no, row_count, data) VALUES (?, ?, ?, ?)")) {
+        try (BlockTable.Writer out = TABLE.writer(c, importId)) {
             for (int from = 0; from < rows.size; from += blockRows) {
                 int to = Math.min(rows.size, from + blockRows);
-                ps.setLong(1, importId);
-                ps.setInt(2, next++);
-                ps.setInt(3, to - from);
-                ps.setBytes(4, rows.encode(from, to));
-                ps.executeUpdate();
-            }
-        }
-    }
-
-    private static int nextBlockNo(Connection c, long importId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT COALESCE(MAX(block_no) + 1, 0) FROM spell_block WHERE import_id = ?")) {
-            ps.setLong(1, importId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
+                out.add(to - from, rows.encode(from, to));
             }
         }
     }
 
     /** Every block, in import and block order. */
     public static List<BlockRef> blocks(Connection c) throws SQLException {
-        List<BlockRef> refs = new ArrayList<>();
-        try (Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery(
-                        "SELECT import_id, block_no, row_count FROM spell_block ORDER BY import_id, block_no")) {
-            while (rs.next()) {
-                refs.add(new BlockRef(rs.getLong(1), rs.getInt(2), rs.getInt(3)));
-            }
-        }
-        return refs;
+        return TABLE.refs(c);
     }
 
     public static Block read(Connection c, BlockRef ref) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT data FROM spell_block WHERE import_id = ? AND block_no = ?")) {
-            ps.setLong(1, ref.importId());
-            ps.setInt(2, ref.blockNo());
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new SQLException("spell block " + ref + " is gone");
-                }
-                return new Block(rs.getBytes(1));
-            }
-        }
+        return new Block(TABLE.data(c, ref));
     }
 
     /** The fingerprints of every stored spell (to skip rows a new import repeats). */
@@ -312,11 +272,7 @@ public final class SpellStore {
 
     /** The number of stored spells. */
     public static long count(Connection c) throws SQLException {
-        try (Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("SELECT COALESCE(SUM(row_count), 0) FROM spell_block")) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return TABLE.count(c);
     }
 
     /** Every spell as a row, in stored order: for checks and the migration, not for bulk work. */

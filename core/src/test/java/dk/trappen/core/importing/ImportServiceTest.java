@@ -102,7 +102,7 @@ class ImportServiceTest {
         assertEquals(140_000, first.rowsStored());
         try (java.sql.Connection c = ws.connection()) {
             assertEquals(List.of(65_536, 65_536, 8_928), dk.trappen.core.store.SpellStore.blocks(c).stream()
-                    .map(dk.trappen.core.store.SpellStore.BlockRef::rows).collect(java.util.stream.Collectors.toList()));
+                    .map(dk.trappen.core.store.BlockRef::rows).collect(java.util.stream.Collectors.toList()));
         }
         b.append("0101801234;101;;;1.8.1;;1.2.2;2019-03-01;\n");
         ImportReport second = importFile(ws, write(tmp, "stor2.csv", b.toString(), UTF_8), ImportOptions.defaults());

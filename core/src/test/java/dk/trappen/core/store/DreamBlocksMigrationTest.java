@@ -69,7 +69,7 @@ class DreamBlocksMigrationTest {
                 first.add(p, 2020, DreamStore.ALL_WEEKS, all);
             }
             DreamStore.append(c, 1, first, 2);
-            assertEquals(List.of(2, 2, 1), DreamStore.blocks(c).stream().map(DreamStore.BlockRef::rows)
+            assertEquals(List.of(2, 2, 1), DreamStore.blocks(c).stream().map(BlockRef::rows)
                     .collect(Collectors.toList()));
             DreamStore.Entries second = new DreamStore.Entries();
             String[] week2 = new String[DreamStore.WEEKS];

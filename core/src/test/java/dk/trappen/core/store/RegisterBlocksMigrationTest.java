@@ -69,7 +69,7 @@ class RegisterBlocksMigrationTest {
                         18_000 + i, i == 6 ? SpellStore.NO_END : 18_100 + i, i);
             }
             SpellStore.append(c, 9, cols, 3);
-            assertEquals(List.of(3, 3, 1), SpellStore.blocks(c).stream().map(SpellStore.BlockRef::rows)
+            assertEquals(List.of(3, 3, 1), SpellStore.blocks(c).stream().map(BlockRef::rows)
                     .collect(java.util.stream.Collectors.toList()));
             List<SpellStore.Spell> rows = SpellStore.rows(c);
             assertEquals(7, rows.size());
