@@ -61,7 +61,7 @@ class CliTest {
         Path dir = tmp.resolve("ws");
         Workspace.create(dir).close();
         assertEquals(0, run("info", "--workspace", dir.toString()));
-        assertTrue(out.toString().contains("Skemaversion:      7"), out.toString());
+        assertTrue(out.toString().contains("Skemaversion:      8"), out.toString());
         assertTrue(out.toString().contains("98 kommuner"), out.toString());
         assertTrue(out.toString().contains("antal under 5 vises som <5"), out.toString());
     }

@@ -1,9 +1,9 @@
 package dk.trappen.core.figures;
 
 import dk.trappen.core.progress.CancellationToken;
+import dk.trappen.core.store.BlockRef;
+import dk.trappen.core.store.LprStore;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -39,36 +39,28 @@ final class ReadmissionFigures {
         }
         int[] days = dates.stream().mapToInt(d -> (int) d.toEpochDay()).toArray();
         // Only the contacts of persons ever counted in NT1–NT6 matter (readmissions are within one
-        // person). Read unsorted as seconds, then grouped by person and sorted by start here:
-        // cheaper than letting the database sort a million timestamps.
+        // person). Read from the blocks as seconds, then grouped by person and sorted by start here.
         int n = 0;
         int[] person = new int[1024];
         long[] start = new long[1024];
         long[] end = new long[1024];
-        try (PreparedStatement ps = c.prepareStatement("SELECT person_id, "
-                + "DATEDIFF(SECOND, TIMESTAMP '1970-01-01 00:00:00', start_ts), "
-                + "DATEDIFF(SECOND, TIMESTAMP '1970-01-01 00:00:00', end_ts) FROM lpr_contact WHERE psychiatric")) {
-            ps.setFetchSize(10_000);
-            try (ResultSet rs = ps.executeQuery()) {
-                int rows = 0;
-                while (rs.next()) {
-                    if ((++rows & 0xFFFF) == 0) {
-                        cancel.check();
-                    }
-                    int p = rs.getInt(1);
-                    if (!placed.onStaircase(p)) {
-                        continue;
-                    }
-                    if (n == person.length) {
-                        person = Arrays.copyOf(person, n * 2);
-                        start = Arrays.copyOf(start, n * 2);
-                        end = Arrays.copyOf(end, n * 2);
-                    }
-                    person[n] = p;
-                    start[n] = rs.getLong(2);
-                    end[n] = Math.max(start[n], rs.getLong(3));
-                    n++;
+        for (BlockRef ref : LprStore.blocks(c)) {
+            cancel.check();
+            LprStore.Block block = LprStore.read(c, ref);
+            for (int i = 0; i < block.size; i++) {
+                int p = block.person[i];
+                if (block.psychiatric[i] == 0 || !placed.onStaircase(p)) {
+                    continue;
                 }
+                if (n == person.length) {
+                    person = Arrays.copyOf(person, n * 2);
+                    start = Arrays.copyOf(start, n * 2);
+                    end = Arrays.copyOf(end, n * 2);
+                }
+                person[n] = p;
+                start[n] = block.start[i];
+                end[n] = Math.max(start[n], block.end[i]);
+                n++;
             }
         }
         int persons = placed.persons();

@@ -10,7 +10,7 @@ public enum Source {
     /** NT13–NT17 (§7): the municipality's own measurements. */
     MAALINGER("maalinger", "measurement"),
     /** NT18 (§8). */
-    LPR("lpr", "lpr_contact"),
+    LPR("lpr", "lpr_block"),
     /** NT19–NT20.6 (§9). */
     REGNSKAB("regnskab", "account_line");
 

@@ -1,26 +1,29 @@
 package dk.trappen.core.importing;
 
-import java.sql.PreparedStatement;
+import dk.trappen.core.store.LprStore;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Locale;
 
 /**
  * lpr: hospital contacts (data-formats.md §5), with timestamps as one column or as the LPR3
- * pair date + time. Whether a contact is psychiatric is decided here, once.
+ * pair date + time. Whether a contact is psychiatric is decided here, once. Stored in blocks as
+ * they fill.
  */
 final class LprHandler implements RowHandler {
 
     private final ImportContext ctx;
-    private final BatchedInsert out;
+    private final LongHashSet seen;
+    private LprStore.Columns out = new LprStore.Columns();
 
     LprHandler(ImportContext ctx) throws SQLException {
         this.ctx = ctx;
-        this.out = new BatchedInsert(ctx, "lpr_contact", "INSERT INTO lpr_contact (import_id, person_id, start_ts, "
-                + "end_ts, specialty, diagnosis, contact_type, priority, bopaelskommune, psychiatric, row_hash) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        long[] stored = LprStore.hashes(ctx.connection);
+        this.seen = new LongHashSet(stored.length + 1024);
+        for (long h : stored) {
+            seen.add(h);
+        }
     }
 
     /** Refuses a header that has neither form of a start or an end. */
@@ -63,23 +66,25 @@ final class LprHandler implements RowHandler {
         boolean psychiatric = isPsychiatric(specialty, diagnosis);
         long hash = new RowHash().add(person).add(start).add(end).add(specialty).add(diagnosis)
                 .add(c.get("KONTAKTTYPE")).add(c.get("PRIORITET")).add(home).value();
-        if (!out.isNew(hash)) {
+        if (!seen.add(hash)) {
+            ctx.duplicates++;
             return;
         }
-        PreparedStatement ps = out.statement();
-        ps.setLong(1, ctx.importId);
-        ps.setInt(2, person);
-        ps.setTimestamp(3, Timestamp.valueOf(start));
-        ps.setTimestamp(4, Timestamp.valueOf(end));
-        BatchedInsert.setNullableText(ps, 5, specialty);
-        BatchedInsert.setNullableText(ps, 6, diagnosis);
-        BatchedInsert.setNullableText(ps, 7, c.get("KONTAKTTYPE"));
-        BatchedInsert.setNullableText(ps, 8, priority(c.get("PRIORITET")));
-        BatchedInsert.setNullableInt(ps, 9, home);
-        ps.setBoolean(10, psychiatric);
-        ps.setLong(11, hash);
-        out.add();
+        out.add(person, LprStore.seconds(start), LprStore.seconds(end), orNull(specialty), orNull(diagnosis),
+                orNull(c.get("KONTAKTTYPE")), orNull(priority(c.get("PRIORITET"))),
+                home == null ? LprStore.NO_KOMMUNE : home, psychiatric, hash);
+        ctx.stored++;
         ctx.covers(start.toLocalDate(), end.toLocalDate());
+        if (out.size() == LprStore.BLOCK_ROWS) {
+            // A full block goes to the store now (same transaction): memory stays flat for any file size.
+            LprStore.append(ctx.connection, ctx.importId, out);
+            out = new LprStore.Columns();
+        }
+    }
+
+    /** An empty text is stored as none, as the row table did. */
+    private static String orNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
     }
 
     /** Psychiatry or child and adolescent psychiatry by specialty, or an F diagnosis (DF*). */
@@ -129,6 +134,6 @@ final class LprHandler implements RowHandler {
 
     @Override
     public void finish() throws SQLException {
-        out.flush();
+        LprStore.append(ctx.connection, ctx.importId, out);
     }
 }

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A table of blocks, {@code (import_id, block_no, row_count, data)}: what {@link SpellStore} and
- * {@link DreamStore} share. Each store encodes its own entries; this writes and finds the bytes.
+ * A table of blocks, {@code (import_id, block_no, row_count, data)}: what {@link SpellStore},
+ * {@link DreamStore} and {@link LprStore} share. Each store encodes its own entries; this writes and finds the bytes.
  */
 final class BlockTable {
 

@@ -1,6 +1,7 @@
 package dk.trappen.core.figures;
 
 import dk.trappen.core.store.DreamStore;
+import dk.trappen.core.store.LprStore;
 import dk.trappen.core.store.SpellStore;
 import dk.trappen.core.store.PersonStore;
 import java.util.HashMap;
@@ -243,17 +244,12 @@ public final class SpellFixture {
                 ps.executeUpdate();
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO lpr_contact (import_id, person_id, start_ts, end_ts, "
-                + "psychiatric, row_hash) VALUES (?, ?, ?, ?, ?, 0)")) {
-            for (Object[] r : contacts) {
-                ps.setLong(1, importId);
-                ps.setInt(2, ids.get((String) r[0]));
-                ps.setObject(3, r[1]);
-                ps.setObject(4, r[2]);
-                ps.setBoolean(5, (Boolean) r[3]);
-                ps.executeUpdate();
-            }
+        List<LprStore.Contact> lpr = new ArrayList<>();
+        for (Object[] r : contacts) {
+            lpr.add(new LprStore.Contact(importId, ids.get((String) r[0]), (java.time.LocalDateTime) r[1],
+                    (java.time.LocalDateTime) r[2], null, null, null, null, null, (Boolean) r[3], 0));
         }
+        LprStore.append(c, lpr);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO account_line (import_id, kommune, account_year, "
                 + "function_code, grouping_code, dranst, art, amount, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
             for (Object[] r : accounts) {

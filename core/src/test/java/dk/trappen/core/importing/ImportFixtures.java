@@ -27,7 +27,7 @@ final class ImportFixtures {
     static final ReferenceData REFERENCE = ReferenceLoader.fromDirectory(Path.of("..", "resources"));
     /** Today in the tests: 15 January 2026. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneId.of("Europe/Copenhagen"));
-    static final List<String> TABLES = List.of("person_block", "person_birth", "spell_block", "death", "population", "dream_block", "lpr_contact",
+    static final List<String> TABLES = List.of("person_block", "person_birth", "spell_block", "death", "population", "dream_block", "lpr_block",
             "account_line", "measurement", "import_reject", "import_log", "column_mapping");
 
     private ImportFixtures() {

@@ -16,6 +16,7 @@ import dk.trappen.core.progress.CancelledException;
 import dk.trappen.core.store.Workspace;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
@@ -213,6 +214,18 @@ class ImportServiceTest {
                         + "FROM account_line ORDER BY function_code"));
     }
 
+    /** The stored contacts as "start|end|PSYCHIATRIC|priority", by start. */
+    private static List<String> lprRows(Workspace ws) throws SQLException {
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+        try (Connection c = ws.connection()) {
+            return dk.trappen.core.store.LprStore.rows(c).stream()
+                    .sorted(java.util.Comparator.comparing(dk.trappen.core.store.LprStore.Contact::start))
+                    .map(r -> f.format(r.start()) + "|" + f.format(r.end()) + "|"
+                            + String.valueOf(r.psychiatric()).toUpperCase(java.util.Locale.ROOT) + "|" + r.priority())
+                    .collect(java.util.stream.Collectors.toList());
+        }
+    }
+
     @Test
     void lprGoldenWithBothTimestampForms() throws Exception {
         importFile(ws, write(tmp, "l1.csv", "PNR;KONTAKT_START;KONTAKT_SLUT;HOVEDSPECIALE;AKTIONSDIAGNOSE;PRIORITET\n"
@@ -224,7 +237,7 @@ class ImportServiceTest {
                 "2024-03-01 08:00:00|2024-03-02 20:00:00|TRUE|akut",
                 "2024-03-05 10:00:00|2024-03-05 11:00:00|FALSE|null",
                 "2024-04-01 13:45:00|2024-04-01 18:00:00|TRUE|null"),
-                rows(ws, "SELECT start_ts, end_ts, psychiatric, priority FROM lpr_contact ORDER BY start_ts"));
+                lprRows(ws));
     }
 
     @Test

@@ -39,7 +39,8 @@ class DreamBlocksMigrationTest {
                     + "(2, 3, 2020, '" + String.join(",", last) + "'), "
                     + "(5, 3, 2019, '" + slots() + "')");
         }
-        try (Workspace ws = Workspace.open(dir); Connection c = ws.connection()) {
+        // Opened at 7: later schemas move other tables, not the DREAM blocks.
+        try (Workspace ws = Workspace.openAtVersion(dir, "7"); Connection c = ws.connection()) {
             assertEquals(7, ws.schemaVersion());
             assertEquals(List.of("651", "", "890"), DreamStore.weeks(c, 1, 2020).subList(0, 3));
             assertEquals(String.join(",", DreamStore.weeks(c, 1, 2020)), slots("651", "", "890"));
