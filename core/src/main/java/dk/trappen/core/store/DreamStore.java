@@ -1,11 +1,6 @@
 package dk.trappen.core.store;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -112,7 +107,7 @@ public final class DreamStore {
 
         /** Entries [from, to) as one block's bytes; {@code codeFrom} is where entry {@code from}'s codes start. */
         private byte[] encode(int from, int to, int codeFrom, int codeTo) {
-            byte[] dict = encodeDictionary(dictionary);
+            byte[] dict = BlockCodec.dictionary(dictionary);
             int n = to - from;
             int m = codeTo - codeFrom;
             ByteBuffer b = ByteBuffer.allocate(12 + dict.length + n * (4 + 2 + 8) + m * 2);
@@ -145,12 +140,7 @@ public final class DreamStore {
                 throw new IllegalStateException("unknown dream block format");
             }
             size = b.getInt();
-            dictionary = new String[b.getInt()];
-            for (int i = 0; i < dictionary.length; i++) {
-                byte[] utf = new byte[b.getShort() & 0xffff];
-                b.get(utf);
-                dictionary[i] = new String(utf, StandardCharsets.UTF_8);
-            }
+            dictionary = BlockCodec.dictionary(b);
             person = new int[size];
             b.asIntBuffer().get(person);
             b.position(b.position() + 4 * size);
@@ -172,22 +162,6 @@ public final class DreamStore {
         /** The dictionary's size: indexes are 0 … {@code dictionarySize() - 1}. */
         public int dictionarySize() {
             return dictionary.length;
-        }
-    }
-
-    private static byte[] encodeDictionary(List<String> dictionary) {
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            DataOutputStream out = new DataOutputStream(bytes);
-            out.writeInt(dictionary.size());
-            for (String s : dictionary) {
-                byte[] utf = s.getBytes(StandardCharsets.UTF_8);
-                out.writeShort(utf.length);
-                out.write(utf);
-            }
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a byte array stream does not fail
         }
     }
 

@@ -1,11 +1,6 @@
 package dk.trappen.core.store;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -121,7 +116,7 @@ public final class LprStore {
 
         /** Rows [from, to) as one block's bytes. */
         byte[] encode(int from, int to) {
-            byte[] dict = encodeDictionary(dictionary);
+            byte[] dict = BlockCodec.dictionary(dictionary);
             int n = to - from;
             ByteBuffer b = ByteBuffer.allocate(8 + dict.length + n * (4 + 8 + 8 + 4 * 4 + 2 + 1 + 8));
             b.putInt(FORMAT).putInt(n).put(dict);
@@ -164,25 +159,20 @@ public final class LprStore {
                 throw new IllegalStateException("unknown lpr block format");
             }
             size = b.getInt();
-            dictionary = new String[b.getInt()];
-            for (int i = 0; i < dictionary.length; i++) {
-                byte[] utf = new byte[b.getShort() & 0xffff];
-                b.get(utf);
-                dictionary[i] = new String(utf, StandardCharsets.UTF_8);
-            }
-            person = ints(b, size);
-            start = longs(b, size);
-            end = longs(b, size);
-            specialty = ints(b, size);
-            diagnosis = ints(b, size);
-            contactType = ints(b, size);
-            priority = ints(b, size);
+            dictionary = BlockCodec.dictionary(b);
+            person = BlockCodec.ints(b, size);
+            start = BlockCodec.longs(b, size);
+            end = BlockCodec.longs(b, size);
+            specialty = BlockCodec.ints(b, size);
+            diagnosis = BlockCodec.ints(b, size);
+            contactType = BlockCodec.ints(b, size);
+            priority = BlockCodec.ints(b, size);
             bopaelskommune = new short[size];
             b.asShortBuffer().get(bopaelskommune);
             b.position(b.position() + 2 * size);
             psychiatric = new byte[size];
             b.get(psychiatric);
-            hash = longs(b, size);
+            hash = BlockCodec.longs(b, size);
         }
 
         /** The text of a code ({@code -1}: none). */
@@ -197,35 +187,7 @@ public final class LprStore {
                     bopaelskommune[i] == NO_KOMMUNE ? null : (int) bopaelskommune[i], psychiatric[i] != 0, hash[i]);
         }
 
-        private static int[] ints(ByteBuffer b, int n) {
-            int[] a = new int[n];
-            b.asIntBuffer().get(a);
-            b.position(b.position() + 4 * n);
-            return a;
-        }
 
-        private static long[] longs(ByteBuffer b, int n) {
-            long[] a = new long[n];
-            b.asLongBuffer().get(a);
-            b.position(b.position() + 8 * n);
-            return a;
-        }
-    }
-
-    private static byte[] encodeDictionary(List<String> dictionary) {
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            DataOutputStream out = new DataOutputStream(bytes);
-            out.writeInt(dictionary.size());
-            for (String s : dictionary) {
-                byte[] utf = s.getBytes(StandardCharsets.UTF_8);
-                out.writeShort(utf.length);
-                out.write(utf);
-            }
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a byte array stream does not fail
-        }
     }
 
     /** Writes the contacts as blocks of the import (in the caller's transaction). */

@@ -1,11 +1,6 @@
 package dk.trappen.core.store;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -121,7 +116,7 @@ public final class SpellStore {
 
         /** Rows [from, to) as one block's bytes. */
         byte[] encode(int from, int to) {
-            byte[] dict = encodeDictionary(dictionary);
+            byte[] dict = BlockCodec.dictionary(dictionary);
             int n = to - from;
             ByteBuffer b = ByteBuffer.allocate(8 + dict.length + n * (4 + 2 + 2 + 2 + 4 + 4 + 4 + 4 + 4 + 8));
             b.putInt(FORMAT).putInt(n).put(dict);
@@ -163,21 +158,16 @@ public final class SpellStore {
                 throw new IllegalStateException("unknown spell block format");
             }
             size = b.getInt();
-            dictionary = new String[b.getInt()];
-            for (int i = 0; i < dictionary.length; i++) {
-                byte[] utf = new byte[b.getShort() & 0xffff];
-                b.get(utf);
-                dictionary[i] = new String(utf, StandardCharsets.UTF_8);
-            }
-            person = ints(b, size);
-            handlekommune = shorts(b, size);
-            betalingskommune = shorts(b, size);
-            bopaelskommune = shorts(b, size);
-            ydelse = ints(b, size);
-            tilbud = ints(b, size);
-            maalgruppe = ints(b, size);
-            start = ints(b, size);
-            end = ints(b, size);
+            dictionary = BlockCodec.dictionary(b);
+            person = BlockCodec.ints(b, size);
+            handlekommune = BlockCodec.shorts(b, size);
+            betalingskommune = BlockCodec.shorts(b, size);
+            bopaelskommune = BlockCodec.shorts(b, size);
+            ydelse = BlockCodec.ints(b, size);
+            tilbud = BlockCodec.ints(b, size);
+            maalgruppe = BlockCodec.ints(b, size);
+            start = BlockCodec.ints(b, size);
+            end = BlockCodec.ints(b, size);
             hash = new long[size];
             b.asLongBuffer().get(hash);
         }
@@ -202,35 +192,7 @@ public final class SpellStore {
             return code == NO_KOMMUNE ? null : (int) code;
         }
 
-        private static int[] ints(ByteBuffer b, int n) {
-            int[] a = new int[n];
-            b.asIntBuffer().get(a);
-            b.position(b.position() + 4 * n);
-            return a;
-        }
 
-        private static short[] shorts(ByteBuffer b, int n) {
-            short[] a = new short[n];
-            b.asShortBuffer().get(a);
-            b.position(b.position() + 2 * n);
-            return a;
-        }
-    }
-
-    private static byte[] encodeDictionary(List<String> dictionary) {
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            DataOutputStream out = new DataOutputStream(bytes);
-            out.writeInt(dictionary.size());
-            for (String s : dictionary) {
-                byte[] utf = s.getBytes(StandardCharsets.UTF_8);
-                out.writeShort(utf.length);
-                out.write(utf);
-            }
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a byte array stream does not fail
-        }
     }
 
     /** Writes the spells as blocks of the import (in the caller's transaction). */
