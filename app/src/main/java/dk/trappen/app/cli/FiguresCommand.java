@@ -10,6 +10,7 @@ import dk.trappen.core.figures.Source;
 import dk.trappen.core.figures.compare.ComparisonUnit;
 import dk.trappen.core.figures.compare.ComparisonUnits;
 import dk.trappen.core.figures.compare.Level;
+import dk.trappen.core.figures.compare.PublishedFigures;
 import dk.trappen.core.figures.discretion.Cell;
 import dk.trappen.core.figures.discretion.Discretion;
 import dk.trappen.core.figures.discretion.DisplaySeries;
@@ -106,14 +107,15 @@ final class FiguresCommand implements Callable<Integer> {
         if (code != null && unitLevel != Level.KOMMUNE && ref.kommune(code).isEmpty()) {
             throw usage("ukendt kommunekode " + code);
         }
-        FigureResult result;
-        Discretion discretion;
+        PublishedFigures published;
         Path dir;
         try (Workspace ws = workspace.open()) {
             dir = ws.directory();
-            result = new FigureService(ref).compute(ws);
-            discretion = noDiscretion ? Discretion.off() : Discretion.of(ws.settings().load());
+            FigureService service = new FigureService(ref);
+            published = noDiscretion ? service.published(service.compute(ws), Discretion.off(), List.of())
+                    : service.published(ws);
         }
+        FigureResult result = published.result();
         if (result.isEmpty()) {
             throw new FigureException("figures.noData", dir);
         }
@@ -127,19 +129,19 @@ final class FiguresCommand implements Callable<Integer> {
 
         PrintWriter console = spec.commandLine().getOut();
         if (out == null) {
-            write(console, unitLevel, units, dates, result, discretion, json);
+            write(console, unitLevel, units, dates, published, json);
             console.flush();
             reportAbsent(spec.commandLine().getErr(), result, dates);
             return Cli.OK;
         }
         long rows;
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            rows = write(w, unitLevel, units, dates, result, discretion, json);
+            rows = write(w, unitLevel, units, dates, published, json);
         } catch (IOException | UncheckedIOException e) {
             throw new FigureException(e, "figures.cannotWrite", out.toAbsolutePath(), e.getMessage());
         }
         console.println("Nøgletal skrevet til " + out.toAbsolutePath() + " (" + rows + " rækker"
-                + (discretion.isOff() ? ", UDEN diskretionering" : "") + ").");
+                + (published.discretion().isOff() ? ", UDEN diskretionering" : "") + ").");
         console.flush();
         reportAbsent(spec.commandLine().getErr(), result, dates);
         return Cli.OK;
@@ -225,11 +227,11 @@ final class FiguresCommand implements Callable<Integer> {
 
     /** Writes the header and one row per unit, cut date and figure; returns the number of data rows. */
     private static long write(Writer w, Level level, List<ComparisonUnit> units, List<LocalDate> dates,
-            FigureResult result, Discretion discretion, boolean json) {
+            PublishedFigures published, boolean json) {
         try {
             BufferedWriter b = w instanceof BufferedWriter ? (BufferedWriter) w : new BufferedWriter(w);
-            long rows = json ? writeJson(b, level, units, dates, result, discretion)
-                    : writeCsv(b, level, units, dates, result, discretion);
+            long rows = json ? writeJson(b, level, units, dates, published)
+                    : writeCsv(b, level, units, dates, published);
             b.flush();
             return rows;
         } catch (IOException e) {
@@ -238,7 +240,9 @@ final class FiguresCommand implements Callable<Integer> {
     }
 
     private static long writeCsv(BufferedWriter w, Level level, List<ComparisonUnit> units, List<LocalDate> dates,
-            FigureResult result, Discretion discretion) throws IOException {
+            PublishedFigures published) throws IOException {
+        FigureResult result = published.result();
+        Discretion discretion = published.discretion();
         if (discretion.isOff()) {
             w.write("# " + Discretion.offNotice(Messages.DANISH));
             w.newLine();
@@ -247,8 +251,8 @@ final class FiguresCommand implements Callable<Integer> {
         w.newLine();
         long rows = 0;
         for (ComparisonUnit unit : units) {
-            // Discretion over the unit's whole series, so a cell reads the same whatever range is asked.
-            DisplaySeries shown = discretion.apply(unit.series(result));
+            // The workspace's one pattern: the same cell in every output, whatever level or range is asked.
+            DisplaySeries shown = published.shown(unit);
             for (LocalDate d : dates) {
                 String prefix = unit.id() + ";" + d + ";";
                 for (FigureId f : figures(result)) {
@@ -268,7 +272,9 @@ final class FiguresCommand implements Callable<Integer> {
     }
 
     private static long writeJson(BufferedWriter w, Level level, List<ComparisonUnit> units, List<LocalDate> dates,
-            FigureResult result, Discretion discretion) throws IOException {
+            PublishedFigures published) throws IOException {
+        FigureResult result = published.result();
+        Discretion discretion = published.discretion();
         // The first line carries the warning when discretion is off; the rows follow one per line.
         w.write('{');
         if (discretion.isOff()) {
@@ -281,7 +287,7 @@ final class FiguresCommand implements Callable<Integer> {
         long rows = 0;
         String key = quote(level.cliName());
         for (ComparisonUnit unit : units) {
-            DisplaySeries shown = discretion.apply(unit.series(result));
+            DisplaySeries shown = published.shown(unit);
             for (LocalDate d : dates) {
                 for (FigureId f : figures(result)) {
                     if (!written(shown, result, d, f)) {

@@ -6,6 +6,7 @@ import dk.trappen.core.figures.compare.ComparisonGroup;
 import dk.trappen.core.figures.compare.ComparisonUnit;
 import dk.trappen.core.figures.compare.ComparisonUnits;
 import dk.trappen.core.figures.compare.Level;
+import dk.trappen.core.figures.compare.PublishedFigures;
 import dk.trappen.core.figures.discretion.Discretion;
 import dk.trappen.core.figures.discretion.DisplaySeries;
 import dk.trappen.core.reference.Kommune;
@@ -26,7 +27,8 @@ import java.util.stream.Collectors;
 
 /**
  * Everything a workbook shows, read from the workspace once, so the workbook is built without it.
- * Every number leaves through {@link #shown}: the units' series after discretion.
+ * Every number leaves through {@link #shown}: the units' cells in the workspace's one suppression
+ * pattern, the same cells the window, the fact sheets and the command line show.
  */
 final class ExportData {
 
@@ -42,20 +44,19 @@ final class ExportData {
     private final List<ComparisonUnit> units;
     private final ComparisonUnit focus;
     private final ComparisonUnit group;
-    /** The units' cells after discretion applied to them together (see {@link #suppressTogether}). */
-    private final Map<ComparisonUnit, DisplaySeries> shown = new HashMap<>();
-    /** With all kommuner: each kommune's cells, suppressed together with the regions and hele landet. */
-    private final Map<Integer, DisplaySeries> kommuneShown = new HashMap<>();
+    /** The workspace's one suppression pattern: every cell of the workbook is read from it. */
+    private final PublishedFigures published;
 
     /**
      * @param kommune the exported kommune, or null for all kommuner
      * @param chosen  the kommune's chosen comparison group (empty: its region's kommuner)
      */
-    ExportData(ReferenceData reference, FigureResult result, WorkspaceSettings settings, List<ImportLogEntry> imports,
+    ExportData(ReferenceData reference, PublishedFigures published, WorkspaceSettings settings, List<ImportLogEntry> imports,
             Kommune kommune, Optional<ComparisonGroup> chosen, LocalDate cutDate, LocalDateTime created, String version) {
         this.reference = reference;
-        this.result = result;
-        this.discretion = Discretion.of(settings);
+        this.published = published;
+        this.result = published.result();
+        this.discretion = published.discretion();
         this.settings = settings;
         this.imports = List.copyOf(imports);
         this.kommune = kommune;
@@ -77,72 +78,6 @@ final class ExportData {
             focus = units.get(0);
             group = units.get(1);
         }
-        suppressTogether();
-    }
-
-    /**
-     * Discretion over everything the workbook shows at once. Each unit's own relations are not
-     * enough when units that contain one another stand side by side: a region shown with every one
-     * of its kommuner but one gives that one away, and a region shown beside one of its kommuner
-     * gives away the rest of the region (region − kommune), which may be a count of 1–4. So every
-     * total is related to its parts: with all kommuner, each region and hele landet to its kommuner
-     * at the cut date and hele landet to the regions at every date shown; with one kommune, each
-     * shown unit to any shown unit inside it and the remainder, which is only derived, never shown.
-     */
-    private void suppressTogether() {
-        List<FigureSeries> series = new ArrayList<>();
-        List<Discretion.Sum> sums = new ArrayList<>();
-        Set<LocalDate> shownDates = new HashSet<>(dates());
-        units.forEach(u -> series.add(u.series(result)));
-        if (kommune == null) {
-            int land = units.size() - 1;
-            sums.add(new Discretion.Sum(land, range(0, land), shownDates));
-            List<Integer> codes = result.kommuner();
-            for (int code : codes) {
-                series.add(result.series(code));
-            }
-            List<Integer> all = new ArrayList<>();
-            for (int r = 0; r < land; r++) {
-                List<Integer> parts = new ArrayList<>();
-                for (int k = 0; k < codes.size(); k++) {
-                    if (units.get(r).contains(codes.get(k))) {
-                        parts.add(units.size() + k);
-                        all.add(units.size() + k);
-                    }
-                }
-                sums.add(new Discretion.Sum(r, parts, Set.of(cutDate)));
-            }
-            sums.add(new Discretion.Sum(land, all, Set.of(cutDate)));
-        } else {
-            for (int outer = 0; outer < units.size(); outer++) {
-                for (int inner = 0; inner < units.size(); inner++) {
-                    Set<Integer> big = new HashSet<>(units.get(outer).kommuner());
-                    Set<Integer> small = new HashSet<>(units.get(inner).kommuner());
-                    if (big.size() > small.size() && big.containsAll(small)) {
-                        big.removeAll(small);
-                        sums.add(new Discretion.Sum(outer, List.of(inner), result.series(big), shownDates));
-                    }
-                }
-            }
-        }
-        List<DisplaySeries> together = discretion.applyTogether(series, sums);
-        for (int i = 0; i < units.size(); i++) {
-            shown.put(units.get(i), together.get(i));
-        }
-        if (kommune == null) {
-            List<Integer> codes = result.kommuner();
-            for (int k = 0; k < codes.size(); k++) {
-                kommuneShown.put(codes.get(k), together.get(units.size() + k));
-            }
-        }
-    }
-
-    private static List<Integer> range(int from, int to) {
-        List<Integer> out = new ArrayList<>();
-        for (int i = from; i < to; i++) {
-            out.add(i);
-        }
-        return out;
     }
 
     ReferenceData reference() {
@@ -226,17 +161,16 @@ final class ExportData {
         return ends.isEmpty() ? Optional.empty() : Optional.of(ends.get(ends.size() - 1));
     }
 
-    /** A shown unit's cells after discretion, over its whole series (so a cell reads the same in every sheet). */
+    /** A shown unit's cells, as every output shows them (the workspace's one pattern). */
     DisplaySeries shown(ComparisonUnit unit) {
-        DisplaySeries s = shown.get(unit);
-        if (s == null) {
+        if (!units.contains(unit)) {
             throw new IllegalArgumentException(unit.name() + " is not shown in this workbook");
         }
-        return s;
+        return published.shown(unit);
     }
 
-    /** With all kommuner: a kommune's cells after discretion. */
+    /** With all kommuner: a kommune's cells. */
     DisplaySeries shown(int code) {
-        return kommuneShown.get(code);
+        return published.kommune(code);
     }
 }

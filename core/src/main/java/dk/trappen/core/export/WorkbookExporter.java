@@ -7,6 +7,8 @@ import dk.trappen.core.figures.FigureResult;
 import dk.trappen.core.figures.FigureService;
 import dk.trappen.core.figures.compare.ComparisonGroup;
 import dk.trappen.core.figures.compare.ComparisonGroupStore;
+import dk.trappen.core.figures.compare.PublishedFigures;
+import dk.trappen.core.figures.discretion.Discretion;
 import dk.trappen.core.progress.CancellationToken;
 import dk.trappen.core.progress.ProgressListener;
 import dk.trappen.core.reference.Kommune;
@@ -91,7 +93,9 @@ public final class WorkbookExporter {
         }
         Optional<ComparisonGroup> chosen = kommune == null ? Optional.empty()
                 : new ComparisonGroupStore(ws, reference).chosenFor(kommune.code());
-        ExportData data = new ExportData(reference, result, settings, ws.importLog().entries(), kommune, chosen, cut,
+        PublishedFigures published = figures.published(result, Discretion.of(settings),
+                new ComparisonGroupStore(ws, reference).list());
+        ExportData data = new ExportData(reference, published, settings, ws.importLog().entries(), kommune, chosen, cut,
                 LocalDateTime.now(clock), TrappenVersion.version());
         List<String> sheets = write(data, new Texts(request.language()), target, progress, cancel);
         return new ExportSummary(target, cut, sheets, Duration.ofNanos(System.nanoTime() - start));

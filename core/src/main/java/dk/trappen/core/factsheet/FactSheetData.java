@@ -5,6 +5,7 @@ import dk.trappen.core.figures.FigureResult;
 import dk.trappen.core.figures.FigureService;
 import dk.trappen.core.figures.compare.ComparisonGroup;
 import dk.trappen.core.figures.compare.ComparisonGroupStore;
+import dk.trappen.core.figures.compare.PublishedFigures;
 import dk.trappen.core.figures.discretion.Discretion;
 import dk.trappen.core.progress.CancellationToken;
 import dk.trappen.core.progress.ProgressListener;
@@ -19,10 +20,10 @@ import java.util.Optional;
 
 /**
  * What fact sheets need from a workspace, read once so the workspace can be closed before any
- * sheet is drawn: the figures, the settings (discretion threshold, NT12.1 variant), the data's
- * coverage and each kommune's chosen comparison group.
+ * sheet is drawn: the figures with the workspace's one suppression pattern, the settings (NT12.1
+ * variant), the data's coverage and each kommune's chosen comparison group.
  */
-public record FactSheetData(FigureResult result, WorkspaceSettings settings, DataCoverage coverage,
+public record FactSheetData(PublishedFigures published, WorkspaceSettings settings, DataCoverage coverage,
         Map<Integer, ComparisonGroup> chosenGroups) {
 
     public FactSheetData {
@@ -36,7 +37,8 @@ public record FactSheetData(FigureResult result, WorkspaceSettings settings, Dat
 
     public static FactSheetData read(Workspace ws, FigureService figures, ProgressListener progress,
             CancellationToken cancel) {
-        FigureResult result = figures.compute(ws, progress, cancel);
+        PublishedFigures published = figures.published(ws, progress, cancel);
+        FigureResult result = published.result();
         if (result.isEmpty() || result.cutDates().isEmpty()) {
             throw new FigureException("figures.noData", ws.directory());
         }
@@ -45,17 +47,21 @@ public record FactSheetData(FigureResult result, WorkspaceSettings settings, Dat
         for (Kommune k : figures.reference().kommuner()) {
             store.chosenFor(k.code()).ifPresent(g -> groups.put(k.code(), g));
         }
-        return new FactSheetData(result, ws.settings().load(), DataCoverage.of(ws.importLog().entries()), groups);
+        return new FactSheetData(published, ws.settings().load(), DataCoverage.of(ws.importLog().entries()), groups);
     }
 
-    /** Every number on a sheet passes through this: the workspace's threshold, never off. */
+    public FigureResult result() {
+        return published.result();
+    }
+
+    /** The threshold every number on a sheet was suppressed with (the workspace's, never off). */
     public Discretion discretion() {
-        return Discretion.of(settings);
+        return published.discretion();
     }
 
     /** The cut dates a sheet can be made for, from 31-12-2017. */
     public List<LocalDate> cutDates() {
-        return result.cutDates();
+        return result().cutDates();
     }
 
     /** The latest cut date the data cover ("seneste opgørelse"). */

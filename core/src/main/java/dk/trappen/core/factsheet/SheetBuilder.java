@@ -16,6 +16,7 @@ import dk.trappen.core.figures.compare.ComparisonGroup;
 import dk.trappen.core.figures.compare.ComparisonUnit;
 import dk.trappen.core.figures.compare.ComparisonUnits;
 import dk.trappen.core.figures.compare.Level;
+import dk.trappen.core.figures.compare.PublishedFigures;
 import dk.trappen.core.figures.discretion.Cell;
 import dk.trappen.core.figures.discretion.Discretion;
 import dk.trappen.core.figures.discretion.DisplaySeries;
@@ -78,12 +79,15 @@ final class SheetBuilder {
         check(data, kommune, cut);
         Kommune k = reference.kommune(kommune).orElseThrow();
         FigureResult result = data.result();
-        Discretion discretion = data.discretion();
+        PublishedFigures published = data.published();
         List<ComparisonUnit> all = units.comparisonsFor(kommune, group);
-        Compared own = Compared.of(all.get(0), result, discretion);
-        Compared chosen = Compared.of(all.get(1), result, discretion);
-        Compared region = Compared.of(first(all, Level.REGION), result, discretion);
-        Compared land = Compared.of(first(all, Level.LAND), result, discretion);
+        if (!published.covers(all.get(1).kommuner())) {
+            throw new FactSheetException("factsheet.groupNotSaved", all.get(1).name());
+        }
+        Compared own = Compared.of(all.get(0), published);
+        Compared chosen = Compared.of(all.get(1), published);
+        Compared region = Compared.of(first(all, Level.REGION), published);
+        Compared land = Compared.of(first(all, Level.LAND), published);
         List<Compared> compared = List.of(own, chosen, region, land);
         List<String> lacking = new ArrayList<>();
         for (int i = 0; i < compared.size(); i++) {
@@ -128,7 +132,7 @@ final class SheetBuilder {
                 new Sentences(reference, name, cut, own.shown(), land.shown(), own.hasAdults(cut), land.hasAdults(cut))
                         .build(),
                 staircase, trend(result, cut, compared, rates, groupIsRegion, names), movements(own.shown(), cut, name),
-                table(data, cut, compared, rates, lacking, name), footer(data, discretion),
+                table(data, cut, compared, rates, lacking, name), footer(data, published.discretion()),
                 Texts.get("colophon", TrappenVersion.version(), DanishFormat.date(LocalDate.now(clock))));
     }
 

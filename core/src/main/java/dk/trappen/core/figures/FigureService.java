@@ -1,5 +1,9 @@
 package dk.trappen.core.figures;
 
+import dk.trappen.core.figures.compare.ComparisonGroup;
+import dk.trappen.core.figures.compare.ComparisonGroupStore;
+import dk.trappen.core.figures.compare.PublishedFigures;
+import dk.trappen.core.figures.discretion.Discretion;
 import dk.trappen.core.progress.CancellationToken;
 import dk.trappen.core.progress.ProgressListener;
 import dk.trappen.core.reference.Kommune;
@@ -40,6 +44,15 @@ public final class FigureService {
 
         @Override
         protected boolean removeEldestEntry(Map.Entry<CacheKey, FigureResult> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+
+    private final Map<PatternKey, PublishedFigures> patterns = new LinkedHashMap<>(8, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<PatternKey, PublishedFigures> eldest) {
             return size() > CACHE_SIZE;
         }
     };
@@ -105,6 +118,32 @@ public final class FigureService {
         return result;
     }
 
+    /**
+     * The workspace's one suppression pattern (key-figures.md §10) under its saved settings and
+     * comparison groups: what every output may show. Kept while the figures, threshold and groups stay.
+     */
+    public PublishedFigures published(Workspace ws) {
+        return published(ws, ProgressListener.NONE, new CancellationToken());
+    }
+
+    public PublishedFigures published(Workspace ws, ProgressListener progress, CancellationToken cancel) {
+        WorkspaceSettings settings = ws.settings().load();
+        FigureResult result = compute(ws, settings, progress, cancel);
+        return published(result, Discretion.of(settings), new ComparisonGroupStore(ws, reference).list());
+    }
+
+    /** The pattern of a result under a discretion and the saved groups (the off switch shows everything). */
+    public synchronized PublishedFigures published(FigureResult result, Discretion discretion, List<ComparisonGroup> saved) {
+        PatternKey key = new PatternKey(result, discretion.isOff() ? -1 : discretion.threshold(),
+                saved.stream().map(ComparisonGroup::kommuner).collect(java.util.stream.Collectors.toList()));
+        PublishedFigures kept = patterns.get(key);
+        if (kept == null) {
+            kept = PublishedFigures.decide(reference, result, discretion, saved);
+            patterns.put(key, kept);
+        }
+        return kept;
+    }
+
     /** Forgets the results kept in memory (those kept in workspaces stay). */
     public synchronized void clearCache() {
         cache.clear();
@@ -165,6 +204,30 @@ public final class FigureService {
             }
         }
         return codes.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** A pattern's key: the result itself (by identity), the threshold (-1: off) and the saved groups' members. */
+    private static final class PatternKey {
+        private final FigureResult result;
+        private final int threshold;
+        private final List<List<Integer>> groups;
+
+        PatternKey(FigureResult result, int threshold, List<List<Integer>> groups) {
+            this.result = result;
+            this.threshold = threshold;
+            this.groups = List.copyOf(groups);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PatternKey && ((PatternKey) o).result == result && ((PatternKey) o).threshold == threshold
+                    && ((PatternKey) o).groups.equals(groups);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(result) * 31 + threshold * 17 + groups.hashCode();
+        }
     }
 
     private record CacheKey(Path workspace, long dataVersion, List<String> targetGroups, StaircaseRules rules,

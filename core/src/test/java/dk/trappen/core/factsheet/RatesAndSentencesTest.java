@@ -147,7 +147,8 @@ class RatesAndSentencesTest {
     @Test
     void aThresholdOfZeroShowsEveryCountAndSaysSo() {
         WorkspaceSettings s = data.settings();
-        FactSheetData open = new FactSheetData(data.result(), new WorkspaceSettings(s.targetGroups(), 0, s.nt121Variant(),
+        FactSheetData open = new FactSheetData(dk.trappen.core.figures.compare.PublishedFigures.decide(
+                SmallSampleSheets.REFERENCE, data.result(), Discretion.withThreshold(0), List.of()), new WorkspaceSettings(s.targetGroups(), 0, s.nt121Variant(),
                 s.staircaseRules()), data.coverage(), data.chosenGroups());
         String text = SheetTexts.text(SmallSampleSheets.service().bytes(open, KBH, Optional.empty(), CUT));
         assertEquals("3", lastValues(row(text, "NT1").orElseThrow(), 5).get(0));

@@ -9,6 +9,7 @@ import dk.trappen.core.figures.compare.ComparisonGroupStore;
 import dk.trappen.core.figures.compare.ComparisonUnit;
 import dk.trappen.core.figures.compare.ComparisonUnits;
 import dk.trappen.core.figures.compare.Level;
+import dk.trappen.core.figures.compare.PublishedFigures;
 import dk.trappen.core.figures.discretion.Discretion;
 import dk.trappen.core.figures.discretion.DisplaySeries;
 import dk.trappen.core.reference.Kommune;
@@ -19,7 +20,6 @@ import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,8 +72,8 @@ public final class AnalysisViewModel {
     private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>();
 
     /** Discretion is applied once per unit and result; switching kommune reuses region and land. */
-    private final Map<String, DisplaySeries> shown = new HashMap<>();
-    private final Map<String, List<DisplaySeries>> togetherCache = new HashMap<>();
+    /** The workspace's one suppression pattern: every cell on screen is read from it. */
+    private PublishedFigures published;
     private boolean updating;
 
     public AnalysisViewModel(AppContext context, MainViewModel main, I18n i18n) {
@@ -119,7 +119,7 @@ public final class AnalysisViewModel {
             WorkspaceSettings s = ws.settings().load();
             FigureResult r = context.figures().compute(ws, s, progress, cancel);
             List<ComparisonGroup> saved = new ComparisonGroupStore(ws, reference).list();
-            return new Computed(ws, r, s, saved);
+            return new Computed(ws, r, s, saved, context.figures().published(r, Discretion.of(s), saved));
         }).onSuccess(this::computed).onError(e -> {
             computing.set(false);
             emptyMessage.set(main.userMessage(e));
@@ -134,10 +134,9 @@ public final class AnalysisViewModel {
         }
         updating = true;
         try {
-            shown.clear();
-            togetherCache.clear();
+            published = c.published();
             settings.set(c.settings());
-            discretion.set(Discretion.of(c.settings()));
+            discretion.set(c.published().discretion());
             result.set(c.result());
             emptyMessage.set(c.result().isEmpty() ? i18n.text("analysis.noData") : "");
             cutDates.setAll(c.result().cutDates());
@@ -241,6 +240,7 @@ public final class AnalysisViewModel {
         }
         rememberGroupChoice(group.get());
         refresh();
+        recompute(); // the pattern is decided anew with the new group among the units
     }
 
     /** Re-slices the computed figures for the current selection; cheap, on the FX thread. */
@@ -262,26 +262,24 @@ public final class AnalysisViewModel {
         List<DisplaySeries> together = together(r, all);
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
-            lines.add(new Line(all.get(i), together.get(i)));
+            if (together.get(i) != null) {
+                lines.add(new Line(all.get(i), together.get(i)));
+            }
         }
         selection.set(new Selection(r, k, d, lines, discretion.get()));
         LOG.fine(() -> "Udvalg opdateret på " + (System.nanoTime() - start) / 1_000_000 + " ms");
     }
 
     /**
-     * The lines' cells with discretion applied to them together: a unit shown beside a unit inside
-     * it (the kommune beside its group, region, klynge and hele landet; a region beside hele landet)
-     * would otherwise give away the difference, which may be a count of 1–4. Cached per set of units.
+     * The lines' cells from the workspace's one pattern, so a unit shown beside a unit inside it
+     * gives nothing away that any other output would not. A group saved a moment ago waits for the
+     * pattern decided with it (its recomputation is under way) and is left out until then.
      */
     private List<DisplaySeries> together(FigureResult r, List<ComparisonUnit> shownUnits) {
-        String key = "together:" + shownUnits.stream().map(u -> u.level() + ":" + u.id() + ":" + u.kommuner())
-                .collect(Collectors.joining("|"));
-        List<DisplaySeries> cached = togetherCache.get(key);
-        if (cached != null) {
-            return cached;
+        List<DisplaySeries> out = new ArrayList<>();
+        for (ComparisonUnit u : shownUnits) {
+            out.add(published.covers(u.kommuner()) ? published.shown(u) : null);
         }
-        List<DisplaySeries> out = dk.trappen.core.figures.compare.SideBySide.apply(discretion.get(), r, shownUnits);
-        togetherCache.put(key, out);
         return out;
     }
 
@@ -302,10 +300,14 @@ public final class AnalysisViewModel {
         }
     }
 
-    /** Discretion applied to any unit's series, cached like the selection's lines (Alle kommuner uses it). */
+    /** The workspace's one suppression pattern behind the current selection; null before the first computation. */
+    public PublishedFigures published() {
+        return published;
+    }
+
+    /** Any unit's cells in the workspace's one pattern (Alle kommuner uses it). */
     public DisplaySeries shownFor(ComparisonUnit u) {
-        FigureResult r = result.get();
-        return shown.computeIfAbsent(u.level() + ":" + u.id() + ":" + u.kommuner(), key -> discretion.get().apply(u.series(r)));
+        return published.shown(u);
     }
 
     public ComparisonUnits units() {
@@ -390,6 +392,6 @@ public final class AnalysisViewModel {
     }
 
     private record Computed(Workspace workspace, FigureResult result, WorkspaceSettings settings,
-            List<ComparisonGroup> saved) {
+            List<ComparisonGroup> saved, PublishedFigures published) {
     }
 }

@@ -140,9 +140,10 @@ public final class FactSheetViewModel {
     }
 
     private synchronized FactSheetData data(Workspace ws, Selection s) {
-        if (data == null || dataFor != s.result()) {
+        // Read again when the figures or the pattern change (a comparison group saved decides it anew).
+        if (data == null || dataFor != analysis.published()) {
             data = FactSheetData.read(ws, context.figures());
-            dataFor = s.result();
+            dataFor = analysis.published();
         }
         return data;
     }

@@ -205,8 +205,10 @@ class AnalysisScreensUiTest extends FxRobot {
         await(() -> lookup("#indsatstrappen-summary").queryAs(FigureTable.class).getColumns().stream()
                 .anyMatch(c -> c.getText().equals("Østlige kommuner")));
         // The group's figure is the sum over its members.
-        Cell group = sideBySide(AARHUS, java.util.Optional.of(new dk.trappen.core.figures.compare.ComparisonGroup(
-                "Østlige kommuner", List.of(BORNHOLM, AARHUS)))).get(1).cell(LATEST, FigureId.NT4);
+        dk.trappen.core.figures.compare.ComparisonGroup saved = new dk.trappen.core.figures.compare.ComparisonGroup(
+                "Østlige kommuner", List.of(BORNHOLM, AARHUS));
+        Cell group = published(List.of(saved)).shown(new dk.trappen.core.figures.compare.ComparisonUnits(
+                TestContexts.reference()).group(saved)).cell(LATEST, FigureId.NT4);
         assertEquals(group, summaryRow("indsatstrappen", FigureId.NT4).cells().get(2));
     }
 
@@ -298,26 +300,21 @@ class AnalysisScreensUiTest extends FxRobot {
 
     // ---- helpers
 
-    /** The kommune's cell as core shows it beside the default lines (group = region, region, hele landet). */
+    /** The kommune's cell in the workspace's one suppression pattern (no groups saved). */
     private static Cell expected(int kommune, LocalDate date, FigureId f) {
-        return sideBySide(kommune, java.util.Optional.empty()).get(0).cell(date, f);
+        return published(List.of()).kommune(kommune).cell(date, f);
     }
 
-    private static List<dk.trappen.core.figures.discretion.DisplaySeries> sideBySide(int kommune,
-            java.util.Optional<dk.trappen.core.figures.compare.ComparisonGroup> group) {
-        dk.trappen.core.figures.compare.ComparisonUnits units = new dk.trappen.core.figures.compare.ComparisonUnits(
-                TestContexts.reference());
-        List<dk.trappen.core.figures.compare.ComparisonUnit> shown = units.comparisonsFor(kommune, group).stream()
-                .filter(u -> u.level() != dk.trappen.core.figures.compare.Level.SUNDHEDSKLYNGE
-                        && u.level() != dk.trappen.core.figures.compare.Level.KOMMUNEGRUPPE)
-                .collect(java.util.stream.Collectors.toList());
-        return dk.trappen.core.figures.compare.SideBySide.apply(Discretion.of(SampleWorkspace.settings()),
-                SampleWorkspace.result(), shown);
+    /** The pattern every output reads, decided with these saved comparison groups. */
+    private static dk.trappen.core.figures.compare.PublishedFigures published(
+            List<dk.trappen.core.figures.compare.ComparisonGroup> saved) {
+        return dk.trappen.core.figures.compare.PublishedFigures.decide(TestContexts.reference(), SampleWorkspace.result(),
+                Discretion.of(SampleWorkspace.settings()), saved);
     }
 
-    /** A kommune's cell on its own (Alle kommuner shows kommuner only). */
+    /** A kommune's cell in Alle kommuner: the same pattern. */
     private static Cell alone(int kommune, LocalDate date, FigureId f) {
-        return Discretion.of(SampleWorkspace.settings()).apply(SampleWorkspace.result().series(kommune)).cell(date, f);
+        return expected(kommune, date, f);
     }
 
     private void assertTile(FigureId f, int kommune, LocalDate date) {

@@ -121,57 +121,39 @@ public final class Discretion {
     }
 
     /**
-     * A shown unit that is the sum of others (a region of its kommuner, hele landet of the regions),
-     * at the dates at which they are shown together. When only some of its parts are shown, the
-     * rest of it is the {@code remainder}: never shown, but a reader gets it as total − parts.
+     * A unit that is the sum of others (a region of its kommuner, hele landet of all of them), at
+     * the dates at which a reader sees them together.
      *
-     * @param total     the index of the total's series
-     * @param parts     the indexes of the shown parts' series: disjoint, inside the total
-     * @param remainder the total's kommuner outside the parts, or null when the parts make it up
-     * @param dates     where the relation is visible to a reader
+     * @param total the index of the total's series
+     * @param parts the indexes of the parts' series: disjoint, and together exactly the total
+     * @param dates where the relation is visible to a reader
      */
-    public record Sum(int total, List<Integer> parts, FigureSeries remainder, Set<LocalDate> dates) {
+    public record Sum(int total, List<Integer> parts, Set<LocalDate> dates) {
         public Sum {
             parts = List.copyOf(parts);
             dates = Set.copyOf(dates);
         }
-
-        /** A total made up of shown parts. */
-        public Sum(int total, List<Integer> parts, Set<LocalDate> dates) {
-            this(total, parts, null, dates);
-        }
     }
 
     /**
-     * The cells of units shown side by side, where some contain others. A total shown with all but
-     * one of its parts gives the hidden one away, and a total shown with a part gives away the rest
-     * (total − part), which may be a count of 1–4. So besides each series' own relations, every count
-     * (persons or events) of each {@link Sum} at its dates is a relation {total, parts…}, and where
-     * the remainder is a small count {total, parts…, remainder}; all are suppressed together. A
-     * remainder has no relations of its own (it is never shown, only derived) and no cells returned.
-     * With no sums this is {@link #apply} of each series.
+     * The cells of units published together, where some are sums of others. Besides each series' own
+     * relations, every count (persons or events) of each {@link Sum} at its dates is a relation
+     * {total, parts…}; all are suppressed together: first the rule of §10 (no relation with exactly
+     * one hidden cell), then until no hidden cell can be worked out from all relations at once
+     * ({@link Exposure}). With no sums this is {@link #apply} of each series.
      */
     public List<DisplaySeries> applyTogether(List<FigureSeries> series, List<Sum> sums) {
-        List<FigureSeries> all = new ArrayList<>(series);
-        int[] remainderAt = new int[sums.size()];
-        for (int i = 0; i < sums.size(); i++) {
-            remainderAt[i] = -1;
-            if (sums.get(i).remainder() != null) {
-                remainderAt[i] = all.size();
-                all.add(sums.get(i).remainder());
-            }
-        }
         int nf = FIGURES.size();
-        int[] offset = new int[all.size()];
+        int[] offset = new int[series.size()];
         int size = 0;
-        for (int s = 0; s < all.size(); s++) {
+        for (int s = 0; s < series.size(); s++) {
             offset[s] = size;
-            size += all.get(s).dates().size() * nf;
+            size += series.get(s).dates().size() * nf;
         }
         int[] value = new int[size];
         CellStatus[] status = new CellStatus[size];
-        for (int s = 0; s < all.size(); s++) {
-            counts(all.get(s), offset[s], value, status);
+        for (int s = 0; s < series.size(); s++) {
+            counts(series.get(s), offset[s], value, status);
         }
         if (!off && threshold > 1) {
             List<int[]> relations = new ArrayList<>();
@@ -184,10 +166,10 @@ public final class Discretion {
                     relations.add(shifted);
                 }
             }
-            for (int i = 0; i < sums.size(); i++) {
-                relations.addAll(across(sums.get(i), remainderAt[i], all, offset, status));
+            for (Sum sum : sums) {
+                relations.addAll(across(sum, series, offset));
             }
-            suppressSecondary(relations, value, status);
+            suppress(relations, value, status);
         }
         List<DisplaySeries> out = new ArrayList<>();
         for (int s = 0; s < series.size(); s++) {
@@ -220,25 +202,12 @@ public final class Discretion {
         }
     }
 
-    /**
-     * The relations {total, parts…} of a sum: every additive figure at each of its dates. With a
-     * remainder, only where the remainder is a small count: it is not shown, so it gives nothing
-     * away itself, but total − parts would show it unless one of them is hidden.
-     */
-    private static List<int[]> across(Sum sum, int remainder, List<FigureSeries> series, int[] offset,
-            CellStatus[] status) {
+    /** The relations {total, parts…} of a sum: every additive figure at each of its dates. */
+    private static List<int[]> across(Sum sum, List<FigureSeries> series, int[] offset) {
         int nf = FIGURES.size();
-        // The first member is hidden last. A partition keeps its total; with a remainder the shown
-        // part (the unit the reader came for, say a kommune beside its region) is kept instead.
         List<Integer> members = new ArrayList<>();
-        if (remainder >= 0) {
-            members.addAll(sum.parts());
-            members.add(sum.total());
-            members.add(remainder);
-        } else {
-            members.add(sum.total());
-            members.addAll(sum.parts());
-        }
+        members.add(sum.total());
+        members.addAll(sum.parts());
         List<int[]> out = new ArrayList<>();
         for (LocalDate date : sum.dates()) {
             int[] at = new int[members.size()];
@@ -249,8 +218,7 @@ public final class Discretion {
                 continue;
             }
             for (int f = 0; f < nf; f++) {
-                if (!additive(FIGURES.get(f))
-                        || (remainder >= 0 && status[at[at.length - 1] + f] != CellStatus.BELOW_THRESHOLD)) {
+                if (!additive(FIGURES.get(f))) {
                     continue;
                 }
                 int[] rel = new int[at.length];
@@ -340,19 +308,129 @@ public final class Discretion {
         return FIGURES.size();
     }
 
-    /** Hides one more cell in every relation with exactly one hidden cell, until none is left. */
-    private static void suppressSecondary(List<int[]> relations, int[] value, CellStatus[] status) {
+    /**
+     * Secondary suppression until nothing hidden can be worked out: §10's rule per relation, then the
+     * whole system at once, hiding one more cell beside each cell it still determines.
+     */
+    private void suppress(List<int[]> relations, int[] value, CellStatus[] status) {
+        int[][] byCell = null;
+        java.util.BitSet changed = null; // first round: everything
+        CellStatus[] before = status.clone();
+        while (true) {
+            suppressSecondary(relations, value, status);
+            if (changed != null) {
+                for (int c = 0; c < status.length; c++) {
+                    if (status[c] != before[c]) {
+                        changed.set(c);
+                    }
+                }
+            }
+            int[] exposed = Exposure.determined(relations, status, changed, CellStatus.BELOW_THRESHOLD,
+                    CellStatus.SECONDARY);
+            if (exposed.length == 0) {
+                return;
+            }
+            if (byCell == null) {
+                byCell = relationsOfCells(relations, value.length);
+            }
+            System.arraycopy(status, 0, before, 0, status.length);
+            boolean hid = false;
+            for (int c : exposed) {
+                hid |= hideBeside(c, byCell, relations, value, status);
+            }
+            if (!hid) {
+                throw new IllegalStateException("discretion: " + exposed.length + " cells exposed and nothing left to hide");
+            }
+            changed = new java.util.BitSet(status.length);
+        }
+    }
+
+    /** For each cell, the relations it is in. */
+    private static int[][] relationsOfCells(List<int[]> relations, int cells) {
+        int[] n = new int[cells];
+        for (int[] rel : relations) {
+            for (int c : rel) {
+                n[c]++;
+            }
+        }
+        int[][] out = new int[cells][];
+        for (int c = 0; c < cells; c++) {
+            out[c] = new int[n[c]];
+            n[c] = 0;
+        }
+        for (int r = 0; r < relations.size(); r++) {
+            for (int c : relations.get(r)) {
+                out[c][n[c]++] = r;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Hides the smallest shown non-zero cell of the relations nearest an exposed cell: its own, else
+     * those of the hidden cells beside it, and so on outwards. False when there is none.
+     */
+    private static boolean hideBeside(int cell, int[][] byCell, List<int[]> relations, int[] value, CellStatus[] status) {
+        java.util.BitSet seen = new java.util.BitSet(value.length);
+        List<Integer> ring = List.of(cell);
+        seen.set(cell);
+        while (!ring.isEmpty()) {
+            int pick = -1;
+            List<Integer> next = new ArrayList<>();
+            for (int c : ring) {
+                for (int r : byCell[c]) {
+                    for (int other : relations.get(r)) {
+                        if (seen.get(other)) {
+                            continue;
+                        }
+                        seen.set(other);
+                        if (status[other] == CellStatus.SHOWN) {
+                            if (value[other] > 0 && (pick < 0 || value[other] < value[pick])) {
+                                pick = other;
+                            }
+                        } else {
+                            next.add(other);
+                        }
+                    }
+                }
+            }
+            if (pick >= 0) {
+                status[pick] = CellStatus.SECONDARY;
+                return true;
+            }
+            ring = next;
+        }
+        return false;
+    }
+
+    /**
+     * Hides one more cell in every relation a reader could solve on its own, until none is left: one
+     * with exactly one hidden cell, and one whose hidden cells are all parts whose known sum leaves
+     * them no choice. Every hidden cell is at least 1 (0 is never hidden), so hidden parts summing
+     * to their number are all 1; small counts (at most threshold − 1) summing to that many times
+     * their maximum are all at it.
+     */
+    private void suppressSecondary(List<int[]> relations, int[] value, CellStatus[] status) {
         boolean changed = true;
         while (changed) {
             changed = false;
             for (int[] rel : relations) {
                 int hidden = 0;
-                for (int c : rel) {
+                boolean partsOnly = status[rel[0]] == CellStatus.SHOWN;
+                boolean allSmall = true;
+                int rest = value[rel[0]];
+                for (int i = 0; i < rel.length; i++) {
+                    int c = rel[i];
                     if (status[c] != CellStatus.SHOWN) {
                         hidden++;
+                        allSmall &= status[c] == CellStatus.BELOW_THRESHOLD;
+                    } else if (i > 0) {
+                        rest -= value[c];
                     }
                 }
-                if (hidden != 1) {
+                boolean solvable = hidden == 1
+                        || (hidden > 1 && partsOnly && (rest == hidden || (allSmall && rest == hidden * (threshold - 1))));
+                if (!solvable) {
                     continue;
                 }
                 // The smallest shown non-zero part; hiding a 0 protects nothing (a reader knows
