@@ -49,6 +49,26 @@ public final class Discretion {
         }
     }
 
+    /**
+     * What hiding a cell costs beyond the relations it opens: the stocks NT1–NT6, their sum and the
+     * matrix rows' bases (equal to the stocks half a year earlier, so hiding one hides the other) are
+     * the figures analysts read first; a single matrix cell or movement is cheaper to give up.
+     */
+    private static final int[] WEIGHT = new int[FIGURES.size()];
+
+    static {
+        for (int f = 0; f < FIGURES.size(); f++) {
+            FigureId id = FIGURES.get(f);
+            boolean stock = id.kind() == FigureId.Kind.STOCK || (id.fromTrin() != 0 && id.toTrin() == FigureId.BASE);
+            WEIGHT[f] = stock ? 1_000 : id.isMatrixCell() ? 0 : 100;
+        }
+    }
+
+    /** The cells published as hidden, which no relation may give away. */
+    private static final CellStatus[] TARGETS = {CellStatus.BELOW_THRESHOLD, CellStatus.SECONDARY};
+    /** How far from a newly hidden cell the relations are solved between whole-system checks. */
+    private static final int NEAR = 4;
+
     private final int threshold;
     private final boolean off;
 
@@ -313,35 +333,53 @@ public final class Discretion {
      * whole system at once, hiding one more cell beside each cell it still determines.
      */
     private void suppress(List<int[]> relations, int[] value, CellStatus[] status) {
-        int[][] byCell = null;
-        java.util.BitSet changed = null; // first round: everything
+        int[][] byCell = relationsOfCells(relations, value.length);
+        // The whole system is solved first and last; between, only the relations near the cells
+        // just hidden, which is where new exposures appear (and much smaller).
+        boolean whole = true;
         CellStatus[] before = status.clone();
         while (true) {
-            suppressSecondary(relations, value, status);
-            if (changed != null) {
+            suppressSecondary(relations, byCell, value, status);
+            int[] exposed;
+            if (whole) {
+                exposed = Exposure.determined(relations, status, TARGETS);
+            } else {
+                java.util.BitSet changed = new java.util.BitSet(status.length);
                 for (int c = 0; c < status.length; c++) {
                     if (status[c] != before[c]) {
                         changed.set(c);
                     }
                 }
+                exposed = Exposure.determinedNear(relations, byCell, status, changed, NEAR, TARGETS);
             }
-            int[] exposed = Exposure.determined(relations, status, changed, CellStatus.BELOW_THRESHOLD,
-                    CellStatus.SECONDARY);
             if (exposed.length == 0) {
-                return;
-            }
-            if (byCell == null) {
-                byCell = relationsOfCells(relations, value.length);
+                if (whole) {
+                    return;
+                }
+                whole = true;
+                continue;
             }
             System.arraycopy(status, 0, before, 0, status.length);
             boolean hid = false;
+            java.util.BitSet near = new java.util.BitSet(relations.size());
             for (int c : exposed) {
-                hid |= hideBeside(c, byCell, relations, value, status);
+                // A cell beside one just hidden may be safe now: the next round tells, and hiding
+                // for it too would hide more than needed.
+                if (java.util.Arrays.stream(byCell[c]).anyMatch(near::get)) {
+                    continue;
+                }
+                int picked = hideBeside(c, byCell, relations, value, status);
+                if (picked >= 0) {
+                    hid = true;
+                    for (int r : byCell[picked]) {
+                        near.set(r);
+                    }
+                }
             }
             if (!hid) {
                 throw new IllegalStateException("discretion: " + exposed.length + " cells exposed and nothing left to hide");
             }
-            changed = new java.util.BitSet(status.length);
+            whole = false;
         }
     }
 
@@ -368,14 +406,14 @@ public final class Discretion {
 
     /**
      * Hides the smallest shown non-zero cell of the relations nearest an exposed cell: its own, else
-     * those of the hidden cells beside it, and so on outwards. False when there is none.
+     * those of the hidden cells beside it, and so on outwards. Returns the cell hidden, -1 when there is none.
      */
-    private static boolean hideBeside(int cell, int[][] byCell, List<int[]> relations, int[] value, CellStatus[] status) {
+    private static int hideBeside(int cell, int[][] byCell, List<int[]> relations, int[] value, CellStatus[] status) {
         java.util.BitSet seen = new java.util.BitSet(value.length);
         List<Integer> ring = List.of(cell);
         seen.set(cell);
         while (!ring.isEmpty()) {
-            int pick = -1;
+            List<Integer> candidates = new ArrayList<>();
             List<Integer> next = new ArrayList<>();
             for (int c : ring) {
                 for (int r : byCell[c]) {
@@ -384,23 +422,42 @@ public final class Discretion {
                             continue;
                         }
                         seen.set(other);
-                        if (status[other] == CellStatus.SHOWN) {
-                            if (value[other] > 0 && (pick < 0 || value[other] < value[pick])) {
-                                pick = other;
-                            }
-                        } else {
-                            next.add(other);
-                        }
+                        (status[other] == CellStatus.SHOWN ? candidates : next).add(other);
                     }
                 }
             }
-            if (pick >= 0) {
-                status[pick] = CellStatus.SECONDARY;
-                return true;
+            if (!candidates.isEmpty()) {
+                int pick = -1;
+                int pickCost = Integer.MAX_VALUE;
+                for (int c : candidates) {
+                    if (value[c] <= 0) {
+                        continue;
+                    }
+                    int cost = WEIGHT[c % FIGURES.size()];
+                    for (int r : byCell[c]) {
+                        int h = 0;
+                        for (int o : relations.get(r)) {
+                            if (status[o] != CellStatus.SHOWN) {
+                                h++;
+                            }
+                        }
+                        if (h == 0) {
+                            cost++;
+                        }
+                    }
+                    if (cost < pickCost || (cost == pickCost && value[c] < value[pick])) {
+                        pick = c;
+                        pickCost = cost;
+                    }
+                }
+                if (pick >= 0) {
+                    status[pick] = CellStatus.SECONDARY;
+                    return pick;
+                }
             }
             ring = next;
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -410,47 +467,110 @@ public final class Discretion {
      * to their number are all 1; small counts (at most threshold − 1) summing to that many times
      * their maximum are all at it.
      */
-    private void suppressSecondary(List<int[]> relations, int[] value, CellStatus[] status) {
+    private void suppressSecondary(List<int[]> relations, int[][] byCell, int[] value, CellStatus[] status) {
+        int[] hiddenIn = hiddenPerRelation(relations, status);
         boolean changed = true;
         while (changed) {
             changed = false;
-            for (int[] rel : relations) {
-                int hidden = 0;
-                boolean partsOnly = status[rel[0]] == CellStatus.SHOWN;
-                boolean allSmall = true;
-                int rest = value[rel[0]];
-                for (int i = 0; i < rel.length; i++) {
-                    int c = rel[i];
-                    if (status[c] != CellStatus.SHOWN) {
-                        hidden++;
-                        allSmall &= status[c] == CellStatus.BELOW_THRESHOLD;
-                    } else if (i > 0) {
-                        rest -= value[c];
-                    }
+            for (int r = 0; r < relations.size(); r++) {
+                int[] rel = relations.get(r);
+                int hidden = hiddenIn[r];
+                if (hidden == 0 || hidden == rel.length) {
+                    continue;
                 }
-                boolean solvable = hidden == 1
-                        || (hidden > 1 && partsOnly && (rest == hidden || (allSmall && rest == hidden * (threshold - 1))));
+                boolean solvable = hidden == 1 || bounded(rel, value, status);
                 if (!solvable) {
                     continue;
                 }
-                // The smallest shown non-zero part; hiding a 0 protects nothing (a reader knows
-                // the hidden pair's sum, and with a 0 that is the hidden cell itself).
-                int pick = -1;
-                for (int i = 1; i < rel.length; i++) {
-                    int c = rel[i];
-                    if (status[c] == CellStatus.SHOWN && value[c] > 0 && (pick < 0 || value[c] < value[pick])) {
-                        pick = c;
-                    }
-                }
-                if (pick < 0 && status[rel[0]] == CellStatus.SHOWN && value[rel[0]] > 0) {
-                    pick = rel[0];
-                }
+                int pick = cheapest(rel, byCell, hiddenIn, value, status);
                 if (pick >= 0) {
-                    status[pick] = CellStatus.SECONDARY;
+                    hide(pick, byCell, hiddenIn, status);
                     changed = true;
                 }
             }
         }
+    }
+
+    /**
+     * Whether the bounds a reader knows pin the relation's hidden cells: every hidden cell is at least
+     * 1 (0 is never hidden) and a small count at most threshold − 1. When the total's largest value
+     * equals the parts' smallest sum (or its smallest their largest), every hidden cell is fixed —
+     * e.g. DOED "&lt;5" beside four death cells "&lt;5": DOED = 4 and each is 1.
+     */
+    private boolean bounded(int[] rel, int[] value, CellStatus[] status) {
+        long partsLow = 0;
+        long partsHigh = 0;
+        boolean partsHighFinite = true;
+        for (int i = 1; i < rel.length; i++) {
+            int c = rel[i];
+            if (status[c] == CellStatus.SHOWN) {
+                partsLow += value[c];
+                partsHigh += value[c];
+            } else {
+                partsLow += low(status[c]);
+                partsHigh += high(status[c]);
+                partsHighFinite &= high(status[c]) < Integer.MAX_VALUE;
+            }
+        }
+        int t = rel[0];
+        long totalLow = status[t] == CellStatus.SHOWN ? value[t] : low(status[t]);
+        long totalHigh = status[t] == CellStatus.SHOWN ? value[t] : high(status[t]);
+        boolean totalHighFinite = status[t] == CellStatus.SHOWN || high(status[t]) < Integer.MAX_VALUE;
+        return (totalHighFinite && totalHigh == partsLow) || (partsHighFinite && totalLow == partsHigh);
+    }
+
+    private static int low(CellStatus hidden) {
+        return hidden == CellStatus.NOT_AVAILABLE ? 0 : 1;
+    }
+
+    private int high(CellStatus hidden) {
+        return hidden == CellStatus.BELOW_THRESHOLD ? threshold - 1 : Integer.MAX_VALUE;
+    }
+
+    private static int[] hiddenPerRelation(List<int[]> relations, CellStatus[] status) {
+        int[] out = new int[relations.size()];
+        for (int r = 0; r < out.length; r++) {
+            for (int c : relations.get(r)) {
+                if (status[c] != CellStatus.SHOWN) {
+                    out[r]++;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void hide(int cell, int[][] byCell, int[] hiddenIn, CellStatus[] status) {
+        status[cell] = CellStatus.SECONDARY;
+        for (int r : byCell[cell]) {
+            hiddenIn[r]++;
+        }
+    }
+
+    /**
+     * The shown non-zero cell of a relation that is cheapest to hide (hiding a 0 protects nothing: a
+     * reader knows the hidden pair's sum, and with a 0 that is the other cell). Cheapest is the one
+     * in fewest relations that have no hidden cell yet, since each of those would then need a second
+     * one, and so on through the linked tables; then the smallest. -1 when none.
+     */
+    private static int cheapest(int[] rel, int[][] byCell, int[] hiddenIn, int[] value, CellStatus[] status) {
+        int pick = -1;
+        int pickCost = Integer.MAX_VALUE;
+        for (int c : rel) {
+            if (status[c] != CellStatus.SHOWN || value[c] <= 0) {
+                continue;
+            }
+            int cost = WEIGHT[c % FIGURES.size()];
+            for (int r : byCell[c]) {
+                if (hiddenIn[r] == 0) {
+                    cost++;
+                }
+            }
+            if (cost < pickCost || (cost == pickCost && value[c] < value[pick])) {
+                pick = c;
+                pickCost = cost;
+            }
+        }
+        return pick;
     }
 
     /** The additive relations {total, part, part, …} among a series' cells, as cell indexes. */

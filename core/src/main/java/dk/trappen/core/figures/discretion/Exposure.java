@@ -25,20 +25,51 @@ final class Exposure {
     }
 
     /**
+     * The hidden cells that the relations near {@code changed} determine on their own: those within
+     * {@code hops} steps from a changed cell, a step being a relation to the hidden cells in it. What a
+     * part of the system determines, the whole does too, so every cell found is exposed; a cell the
+     * part misses may still be, which the caller settles with {@link #determined(List, CellStatus[],
+     * CellStatus...)} over the whole system at the end.
+     */
+    static int[] determinedNear(List<int[]> relations, int[][] byCell, CellStatus[] status, java.util.BitSet changed,
+            int hops, CellStatus... targets) {
+        java.util.BitSet picked = new java.util.BitSet(relations.size());
+        java.util.BitSet seen = new java.util.BitSet(status.length);
+        List<Integer> ring = new ArrayList<>();
+        changed.stream().forEach(c -> {
+            ring.add(c);
+            seen.set(c);
+        });
+        List<int[]> near = new ArrayList<>();
+        for (int hop = 0; hop < hops && !ring.isEmpty(); hop++) {
+            List<Integer> next = new ArrayList<>();
+            for (int c : ring) {
+                for (int r : byCell[c]) {
+                    if (picked.get(r)) {
+                        continue;
+                    }
+                    picked.set(r);
+                    near.add(relations.get(r));
+                    for (int other : relations.get(r)) {
+                        if (status[other] != CellStatus.SHOWN && !seen.get(other)) {
+                            seen.set(other);
+                            next.add(other);
+                        }
+                    }
+                }
+            }
+            ring.clear();
+            ring.addAll(next);
+        }
+        return determined(near, status, targets);
+    }
+
+    /**
      * The cells hidden from the reader ({@code status != SHOWN}) that the relations determine,
      * limited to {@code targets} (cells that are published as hidden; cells that are simply not
      * available are unknowns too, but nothing is protected there).
      */
     static int[] determined(List<int[]> relations, CellStatus[] status, CellStatus... targets) {
-        return determined(relations, status, null, targets);
-    }
-
-    /**
-     * As {@link #determined(List, CellStatus[], CellStatus...)}, solving only the independent parts
-     * of the system (connected by shared hidden cells) that hold a cell of {@code changed}: the
-     * others are as they were when last solved. Null: all.
-     */
-    static int[] determined(List<int[]> relations, CellStatus[] status, java.util.BitSet changed, CellStatus... targets) {
         int[] var = new int[status.length];
         Arrays.fill(var, -1);
         List<Integer> cellOf = new ArrayList<>();
@@ -76,58 +107,11 @@ final class Exposure {
                 coefs.add(row.coefs);
             }
         }
-        int all = cellOf.size();
-        if (all == 0) {
-            return new int[0];
-        }
-        // Parts of the system that share no hidden cell are solved apart, and only where something changed.
-        int[] parent = new int[all];
-        for (int x = 0; x < all; x++) {
-            parent[x] = x;
-        }
-        for (int[] v : vars) {
-            for (int i = 1; i < v.length; i++) {
-                int a = root(parent, v[0]);
-                int b = root(parent, v[i]);
-                if (a != b) {
-                    parent[a] = b;
-                }
-            }
-        }
-        boolean[] solve = new boolean[all];
-        for (int x = 0; x < all; x++) {
-            if (changed == null || changed.get(cellOf.get(x))) {
-                solve[root(parent, x)] = true;
-            }
-        }
-        int[] local = new int[all];
-        List<Integer> localCell = new ArrayList<>();
-        for (int x = 0; x < all; x++) {
-            local[x] = -1;
-            if (solve[root(parent, x)]) {
-                local[x] = localCell.size();
-                localCell.add(cellOf.get(x));
-            }
-        }
-        int nv = localCell.size();
+        int nv = cellOf.size();
         if (nv == 0) {
             return new int[0];
         }
-        List<int[]> kept = new ArrayList<>();
-        List<long[]> keptCoefs = new ArrayList<>();
-        for (int e = 0; e < vars.size(); e++) {
-            int[] v = vars.get(e);
-            if (v.length > 0 && local[v[0]] >= 0) {
-                int[] lv = new int[v.length];
-                for (int i = 0; i < v.length; i++) {
-                    lv[i] = local[v[i]];
-                }
-                kept.add(lv);
-                keptCoefs.add(coefs.get(e));
-            }
-        }
-        cellOf = localCell;
-        long[][] nulls = nullVectors(nv, kept, keptCoefs, 2);
+        long[][] nulls = nullVectors(nv, vars, coefs, 2);
         boolean[] target = new boolean[CellStatus.values().length];
         for (CellStatus t : targets) {
             target[t.ordinal()] = true;
@@ -141,14 +125,6 @@ final class Exposure {
             }
         }
         return Arrays.copyOf(out, n);
-    }
-
-    private static int root(int[] parent, int x) {
-        while (parent[x] != x) {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        return x;
     }
 
     /** {@code count} vectors x with A·x = 0 (mod P), free variables random, by sparse elimination. */
