@@ -120,8 +120,8 @@ public final class FigureTitles {
         String trin = steps.size() == 1 ? Integer.toString(steps.get(0).trin())
                 : steps.get(0).trin() + "–" + steps.get(steps.size() - 1).trin();
         List<String> laws = new ArrayList<>();
-        for (Trin t : steps) {
-            laws.add(t.law().replace("SEL ", ""));
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            laws.add(steps.get(i).law().replace("SEL ", "")); // from the top, as the staircase reads: §103 (trin 4), §104
         }
         return Messages.format(locale, "figures.step", trin, String.join("/", laws), figure.id());
     }
