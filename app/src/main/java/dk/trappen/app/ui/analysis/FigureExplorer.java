@@ -7,7 +7,6 @@ import dk.trappen.app.ui.charts.FigureTable;
 import dk.trappen.app.ui.common.DialogService;
 import dk.trappen.core.figures.FigureId;
 import dk.trappen.core.figures.discretion.Cell;
-import dk.trappen.core.reference.ReferenceData;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +31,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 final class FigureExplorer extends VBox {
 
-    private final ReferenceData ref;
+    private final AnalysisViewModel vm;
     private final I18n i18n;
     private final Locale locale;
     private final ComboBox<FigureId> chooser;
@@ -43,7 +42,7 @@ final class FigureExplorer extends VBox {
 
     FigureExplorer(String idPrefix, List<FigureId> figures, AnalysisViewModel vm, DialogService dialogs) {
         super(8);
-        this.ref = vm.reference();
+        this.vm = vm;
         this.i18n = vm.i18n();
         this.locale = i18n.locale();
         chooser = new ComboBox<>();
@@ -86,8 +85,8 @@ final class FigureExplorer extends VBox {
         if (f == null) {
             return;
         }
-        info.setText(Definitions.text(ref, f, i18n));
-        chooser.setTooltip(new Tooltip(Definitions.text(ref, f, i18n)));
+        info.setText(Definitions.text(vm, f));
+        chooser.setTooltip(new Tooltip(Definitions.text(vm, f)));
         List<LocalDate> dates = s.datesUpToCut().stream().filter(d -> s.kommuneLine().shown().defined(d, f))
                 .collect(java.util.stream.Collectors.toList());
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
@@ -101,7 +100,7 @@ final class FigureExplorer extends VBox {
             }
         }
         String yLabel = rates ? i18n.text("chart.perTenThousand") : unit(f);
-        JFreeChart c = ChartFactory.createLineChart(Figures.title(ref, f, locale), null, yLabel, ds,
+        JFreeChart c = ChartFactory.createLineChart(Figures.title(vm.titles(), f, locale), null, yLabel, ds,
                 PlotOrientation.VERTICAL, true, true, false);
         CategoryPlot plot = c.getCategoryPlot();
         LineAndShapeRenderer r = (LineAndShapeRenderer) plot.getRenderer();
@@ -116,7 +115,7 @@ final class FigureExplorer extends VBox {
     }
 
     private String unit(FigureId f) {
-        return Figures.entry(ref, f).map(n -> i18n.text("unit." + n.unit().name().toLowerCase(Locale.ROOT))).orElse("");
+        return Figures.unit(vm.titles(), f, i18n);
     }
 
     private void fillTable(Selection s, FigureId f, List<LocalDate> dates) {
@@ -149,7 +148,7 @@ final class FigureExplorer extends VBox {
         @Override
         protected void updateItem(FigureId item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : Figures.title(ref, item, locale));
+            setText(empty || item == null ? null : Figures.title(vm.titles(), item, locale));
         }
     }
 

@@ -68,7 +68,7 @@ final class OverviewScreen extends AnalysisScreen {
             this.n = n;
             Label id = new Label(n.id());
             id.getStyleClass().add("tile-id");
-            Label title = new Label(Figures.shortTitle(vm.reference(), f, i18n.locale()));
+            Label title = new Label(Figures.shortTitle(vm.titles(), f, i18n.locale()));
             title.getStyleClass().add("tile-title");
             title.setWrapText(true);
             big.getStyleClass().add("tile-value");
@@ -81,7 +81,7 @@ final class OverviewScreen extends AnalysisScreen {
             button.setId("tile-" + n.id().replace('.', '_'));
             button.getStyleClass().add("tile");
             button.setPrefSize(230, 170);
-            Tooltip tip = new Tooltip(Definitions.text(vm.reference(), f, i18n));
+            Tooltip tip = new Tooltip(Definitions.text(vm, f));
             tip.setWrapText(true);
             tip.setMaxWidth(480);
             button.setTooltip(tip);
