@@ -6,6 +6,7 @@ import dk.trappen.app.ui.charts.ChartStyle;
 import dk.trappen.app.ui.charts.FigureTable;
 import dk.trappen.app.ui.common.DialogService;
 import dk.trappen.core.figures.FigureId;
+import dk.trappen.core.figures.FigureTitles;
 import dk.trappen.core.figures.discretion.Cell;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ final class FigureExplorer extends VBox {
     private final ChartPane chart;
     private final FigureTable table;
     private Selection current;
+    private String shownNt121;
 
     FigureExplorer(String idPrefix, List<FigureId> figures, AnalysisViewModel vm, DialogService dialogs) {
         super(8);
@@ -84,6 +86,13 @@ final class FigureExplorer extends VBox {
         FigureId f = chooser.getValue();
         if (f == null) {
             return;
+        }
+        // NT12.1's title follows its setting: relabel the chooser when the titles may have changed.
+        FigureTitles titles = vm.titles();
+        if (!titles.title(FigureId.NT12_1, locale).equals(shownNt121)) {
+            shownNt121 = titles.title(FigureId.NT12_1, locale);
+            chooser.setButtonCell(new TitledCell());
+            chooser.setCellFactory(l -> new TitledCell());
         }
         info.setText(Definitions.text(vm, f));
         chooser.setTooltip(new Tooltip(Definitions.text(vm, f)));
