@@ -51,9 +51,6 @@ class I18nBundleTest {
         for (dk.trappen.core.reference.Enhed u : dk.trappen.core.reference.Enhed.values()) {
             used.add("unit." + u.name().toLowerCase(java.util.Locale.ROOT));
         }
-        for (String f : java.util.List.of("NT1", "NT2", "NT3", "NT4", "NT5", "NT6")) {
-            used.add("staircase.step." + f);
-        }
         enumKeys(used, "settings.nt121", dk.trappen.core.store.WorkspaceSettings.Nt121Variant.values());
         enumKeys(used, "settings.tie", dk.trappen.core.store.StaircaseRules.HandlekommuneTie.values());
         enumKeys(used, "settings.nt8", dk.trappen.core.store.StaircaseRules.Nt8Scope.values());

@@ -1,10 +1,12 @@
 package dk.trappen.core.export;
 
+import dk.trappen.core.figures.AccountYears;
 import dk.trappen.core.figures.FigureId;
 import dk.trappen.core.figures.FigureTitles;
 import dk.trappen.core.figures.compare.ComparisonUnit;
 import dk.trappen.core.figures.discretion.Cell;
 import dk.trappen.core.figures.discretion.DisplaySeries;
+import dk.trappen.core.reference.Enhed;
 import dk.trappen.core.reference.Noegletal;
 import dk.trappen.core.reference.Omraade;
 import dk.trappen.core.reference.ReferenceData;
@@ -43,7 +45,7 @@ final class AreaSheet {
         this.figures = figures(data.reference(), area);
         this.w = w;
         this.t = w.texts();
-        this.titles = new FigureTitles(data.reference());
+        this.titles = FigureTitles.of(data.reference(), data.settings());
     }
 
     /** The figures of an area in catalogue order; NT18's base and rate follow NT18. */
@@ -70,7 +72,7 @@ final class AreaSheet {
         Styles s = w.styles();
         List<ComparisonUnit> units = data.units();
         int n = units.size();
-        boolean rates = figures.stream().anyMatch(ValueFormat::hasRate);
+        boolean rates = figures.stream().anyMatch(this::isCount);
         int lastCol = rates ? 2 * n : n;
         int[] widths = new int[Math.max(lastCol, CHART_LAST_COL) + 1];
         java.util.Arrays.fill(widths, VALUE_WIDTH);
@@ -88,6 +90,14 @@ final class AreaSheet {
                 0, lastCol);
         for (String absent : absences(at.orElse(data.cutDate()))) {
             w.wide(absent, s.note, 0, lastCol);
+        }
+        if (yearly) {
+            // Years before the catalogue's first say which kontoplan mapped them (AccountYears).
+            List<Integer> years = dates.stream().filter(d -> data.shown(data.focus()).defined(d, FigureId.NT19))
+                    .map(LocalDate::getYear).collect(Collectors.toList());
+            for (String note : AccountYears.notes(data.reference(), years, t.locale())) {
+                w.wide(note, s.note, 0, lastCol);
+            }
         }
         w.skip(1);
         int headerFirst = w.rowIndex();
@@ -172,7 +182,7 @@ final class AreaSheet {
         Styles s = w.styles();
         int n = units.size();
         Row groups = w.row();
-        boolean allCounts = figures.stream().allMatch(ValueFormat::hasRate);
+        boolean allCounts = figures.stream().allMatch(this::isCount);
         w.text(groups, 0, "", s.headerLeft);
         w.text(groups, 1, t.get(allCounts ? "area.header.count" : rates ? "area.header.countOrShare" : "area.header.value"),
                 s.header);
@@ -200,11 +210,11 @@ final class AreaSheet {
 
     /** A figure's cells for every unit at a date: values, then rates for counts. */
     private void values(Row r, List<ComparisonUnit> units, LocalDate date, FigureId f) {
-        ValueFormat format = ValueFormat.of(f);
+        ValueFormat format = ValueFormat.of(titles.unit(f));
         for (int i = 0; i < units.size(); i++) {
             DisplaySeries shown = data.shown(units.get(i));
             w.figure(r, 1 + i, shown.cell(date, f), format, false);
-            if (ValueFormat.hasRate(f)) {
+            if (isCount(f)) {
                 w.figure(r, 1 + units.size() + i, shown.per10000(date, f), ValueFormat.RATE, true);
             }
         }
@@ -216,11 +226,11 @@ final class AreaSheet {
         switch (area) {
             case INDSATSTRAPPEN:
                 boolean rates = data.result().hasPopulation();
-                String measure = t.get(rates ? "chart.axis.rate" : "chart.axis.count");
+                String measure = t.get(rates ? "chart.axis.rate" : "chart.axis." + titles.unit(FigureId.NT1).name());
                 return List.of(
                         ChartSpec.bars(ChartSpec.Kind.BAR, t.get("chart.staircase", measure, Texts.date(at)),
                                 t.get("chart.category.figure"), measure, rates ? ValueFormat.RATE : ValueFormat.COUNT,
-                                ids(figures), unitSeries(figures, at, rates)),
+                                steps(figures), unitSeries(figures, at, rates)),
                         development(figures, dates, rates, focus));
             case BEVAEGELSER:
                 return List.of(development(List.of(FigureId.NT7, FigureId.NT8, FigureId.NT9, FigureId.NT10), dates, false,
@@ -229,10 +239,11 @@ final class AreaSheet {
                 return List.of(development(List.of(FigureId.NT18, FigureId.NT18_INDL), dates, false, focus));
             case OEKONOMI:
                 List<FigureId> shares = figures.stream().filter(f -> f != FigureId.NT19).collect(Collectors.toList());
+                ValueFormat ratio = ValueFormat.of(titles.unit(FigureId.NT19));
                 List<ChartSpec.Series> byUnit = new ArrayList<>();
                 for (ComparisonUnit u : data.units()) {
                     List<Double> v = new ArrayList<>();
-                    dates.forEach(d -> v.add(chartValue(data.shown(u).cell(d, FigureId.NT19), ValueFormat.RATIO)));
+                    dates.forEach(d -> v.add(chartValue(data.shown(u).cell(d, FigureId.NT19), ratio)));
                     byUnit.add(new ChartSpec.Series(u.name(), v));
                 }
                 List<ChartSpec.Series> byShare = new ArrayList<>();
@@ -242,8 +253,8 @@ final class AreaSheet {
                     byShare.add(new ChartSpec.Series(f.id(), v));
                 }
                 return List.of(
-                        ChartSpec.overTime(t.get("chart.nt19"), t.get("chart.category.date"), t.get("chart.axis.ratio"),
-                                ValueFormat.RATIO, dates, byUnit),
+                        ChartSpec.overTime(t.get("chart.nt19"), t.get("chart.category.date"),
+                                t.get("chart.axis." + titles.unit(FigureId.NT19).name()), ratio, dates, byUnit),
                         ChartSpec.bars(ChartSpec.Kind.STACKED_PERCENT, t.get("chart.nt20", String.valueOf(at.getYear())),
                                 t.get("chart.category.unit"), t.get("chart.axis.share"), ValueFormat.PERCENT,
                                 data.units().stream().map(ComparisonUnit::name).collect(Collectors.toList()), byShare));
@@ -254,7 +265,7 @@ final class AreaSheet {
 
     /** One line per figure over the dates, for the focus unit: per 10,000 or the figures' own values. */
     private ChartSpec development(List<FigureId> shown, List<LocalDate> dates, boolean rates, String focus) {
-        ValueFormat format = rates ? ValueFormat.RATE : ValueFormat.of(shown.get(0));
+        ValueFormat format = rates ? ValueFormat.RATE : ValueFormat.of(titles.unit(shown.get(0)));
         DisplaySeries series = data.shown(data.focus());
         List<ChartSpec.Series> lines = new ArrayList<>();
         for (FigureId f : shown) {
@@ -265,7 +276,7 @@ final class AreaSheet {
             lines.add(new ChartSpec.Series(f.id(), v));
         }
         String range = shown.get(0).id() + "–" + shown.get(shown.size() - 1).id();
-        String axis = t.get(rates ? "chart.axis.rate" : format == ValueFormat.COUNT ? "chart.axis.count" : "chart.axis.percent");
+        String axis = t.get(rates ? "chart.axis.rate" : "chart.axis." + titles.unit(shown.get(0)).name());
         return ChartSpec.overTime(t.get("chart.development", range, axis, focus), t.get("chart.category.date"), axis, format,
                 dates, lines);
     }
@@ -284,8 +295,14 @@ final class AreaSheet {
         return out;
     }
 
-    private static List<String> ids(List<FigureId> figures) {
-        return figures.stream().map(FigureId::id).collect(Collectors.toList());
+    /** The staircase's categories: "Trin 8 · §108 (NT1)", as the window names them. */
+    private List<String> steps(List<FigureId> figures) {
+        return figures.stream().map(f -> titles.step(f, t.locale())).collect(Collectors.toList());
+    }
+
+    /** Whether a figure is a count (by its unit in the catalogue): shown also per 10,000 adults. */
+    private boolean isCount(FigureId f) {
+        return titles.unit(f).isCount();
     }
 
     /** A chart point: the stored number when the cell is shown, otherwise a gap. */

@@ -34,15 +34,15 @@ final class DefinitionsSheet {
             w.text(h, i, t.get("definitions.column." + heads[i]), s.headerLeft);
         }
         w.freeze(1, w.rowIndex());
-        FigureTitles titles = new FigureTitles(data.reference());
+        FigureTitles titles = FigureTitles.of(data.reference(), data.settings());
         for (Noegletal n : data.reference().noegletal()) {
-            row(n.id(), AreaSheet.name(t, n.area()), n.titleDa(), n.definition(), t.get("unit." + n.unit().name()),
+            FigureId f = FigureId.parse(n.id()).orElseThrow();
+            row(n.id(), AreaSheet.name(t, n.area()), titles.title(f, t.locale()), n.definition(), t.get("unit." + titles.unit(f).name()),
                     n.source(), n.frequency(), t.get("expected." + n.expected().name()));
             if (n.id().equals(FigureId.NT18.id())) {
                 for (FigureId extra : new FigureId[] {FigureId.NT18_INDL, FigureId.NT18_RATE}) {
                     row(extra.id(), AreaSheet.name(t, n.area()), titles.title(extra, t.locale()),
-                            t.get("definition." + extra.id()), t.get(extra == FigureId.NT18_RATE ? "unit.PROCENT"
-                                    : "unit.INDLAEGGELSER"), n.source(), n.frequency(), t.get("expected.INGEN"));
+                            t.get("definition." + extra.id()), t.get("unit." + titles.unit(extra).name()), n.source(), n.frequency(), t.get("expected.INGEN"));
                 }
             }
         }

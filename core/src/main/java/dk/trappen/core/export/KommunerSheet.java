@@ -46,6 +46,7 @@ final class KommunerSheet {
         List<int[]> areaSpans = new ArrayList<>();
         List<String> areaNames = new ArrayList<>();
         Optional<LocalDate> yearEnd = data.latestYearEnd();
+        FigureTitles titles = FigureTitles.of(data.reference(), data.settings());
         for (Omraade area : Omraade.values()) {
             LocalDate at = area == Omraade.OEKONOMI ? yearEnd.orElse(null) : data.cutDate();
             if (at == null) {
@@ -54,7 +55,7 @@ final class KommunerSheet {
             int first = FIXED + columns.size();
             for (FigureId f : AreaSheet.figures(data.reference(), area)) {
                 columns.add(new Column(f, false, at));
-                if (ValueFormat.hasRate(f)) {
+                if (titles.unit(f).isCount()) {
                     columns.add(new Column(f, true, at));
                 }
             }
@@ -91,7 +92,6 @@ final class KommunerSheet {
         for (int c = 0; c < FIXED; c++) {
             w.text(header, c, fixed[c], s.headerLeft);
         }
-        FigureTitles titles = new FigureTitles(data.reference());
         for (int i = 0; i < columns.size(); i++) {
             Column col = columns.get(i);
             String title = col.figure().id() + (col.rate() ? " " + t.get("kommuner.rate") : "");
@@ -109,24 +109,24 @@ final class KommunerSheet {
             w.text(r, 1, k.map(Kommune::name).orElse(t.get("kommuner.unknown")), s.text);
             k.flatMap(x -> ref.region(x.regionCode())).ifPresent(reg -> w.text(r, 2, reg.name(), s.text));
             k.flatMap(x -> ref.kommunegruppe(x.kommunegruppeCode())).ifPresent(g -> w.text(r, 3, g.name(), s.text));
-            cells(r, data.shown(code), columns);
+            cells(r, data.shown(code), columns, titles);
         }
         int lastRow = w.rowIndex() - 1;
         w.sheet().setAutoFilter(new CellRangeAddress(headerRow, lastRow, 0, lastCol));
         w.skip(1);
         Row land = w.row();
         w.text(land, 1, data.land().name(), s.blockTitle);
-        cells(land, data.shown(data.land()), columns);
+        cells(land, data.shown(data.land()), columns, titles);
         w.printAcross(lastCol, headerRow - 1, headerRow, 1, t.get("kommuner.title", Texts.date(data.cutDate())));
     }
 
-    private void cells(Row r, DisplaySeries shown, List<Column> columns) {
+    private void cells(Row r, DisplaySeries shown, List<Column> columns, FigureTitles titles) {
         for (int i = 0; i < columns.size(); i++) {
             Column col = columns.get(i);
             if (col.rate()) {
                 w.figure(r, FIXED + i, shown.per10000(col.at(), col.figure()), ValueFormat.RATE, true);
             } else {
-                w.figure(r, FIXED + i, shown.cell(col.at(), col.figure()), ValueFormat.of(col.figure()), false);
+                w.figure(r, FIXED + i, shown.cell(col.at(), col.figure()), ValueFormat.of(titles.unit(col.figure())), false);
             }
         }
     }

@@ -2,19 +2,20 @@ package dk.trappen.core.export;
 
 import dk.trappen.core.figures.CutDates;
 import dk.trappen.core.figures.FigureId;
+import dk.trappen.core.figures.TransitionMatrix;
 import dk.trappen.core.figures.compare.ComparisonUnit;
 import dk.trappen.core.figures.discretion.DisplaySeries;
 import dk.trappen.core.reference.Trin;
-import dk.trappen.core.store.StaircaseRules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 
 /**
- * The transition matrix at the cut date (key-figures.md §5): a row per trin 8…2 at the previous cut
- * date, a column per trin 1…8 at the cut date, then died (and changed kommune when that setting
- * leaves movers out), and the row's total. For the focus unit, and hele landet beside it.
+ * The transition matrix at the cut date (key-figures.md §5) in the layout of {@link TransitionMatrix}:
+ * a row per trin 8…2 at the previous cut date, a column per trin 8…1 at the cut date, then died (and
+ * changed kommune when that setting leaves movers out), and the row's total. For the focus unit, and
+ * hele landet beside it.
  */
 final class MatrixSheet {
 
@@ -28,23 +29,9 @@ final class MatrixSheet {
         this.t = w.texts();
     }
 
-    /** The matrix's columns after the trin: died, then changed kommune when it has a column. */
-    private List<Integer> columns() {
-        List<Integer> out = new ArrayList<>();
-        for (int to = 1; to <= 8; to++) {
-            out.add(to);
-        }
-        out.add(FigureId.DEATH);
-        if (data.result().rules().kommuneChange() == StaircaseRules.KommuneChangeRule.LEFT_OUT) {
-            out.add(FigureId.MOVED);
-        }
-        out.add(FigureId.BASE);
-        return out;
-    }
-
     void write() {
         Styles s = w.styles();
-        List<Integer> columns = columns();
+        List<Integer> columns = TransitionMatrix.columns(data.result().rules());
         int lastCol = columns.size();
         int[] widths = new int[lastCol + 1];
         java.util.Arrays.fill(widths, 9);
@@ -71,11 +58,11 @@ final class MatrixSheet {
             }
             header(columns, at, before);
             DisplaySeries shown = data.shown(unit);
-            for (int from = 8; from >= 2; from--) {
+            for (int from : TransitionMatrix.rows()) {
                 Row r = w.row();
                 w.text(r, 0, trinLabel(from), s.text);
                 for (int i = 0; i < columns.size(); i++) {
-                    w.figure(r, 1 + i, shown.cell(at, cell(from, columns.get(i))), ValueFormat.COUNT, false);
+                    w.figure(r, 1 + i, shown.cell(at, TransitionMatrix.cell(from, columns.get(i))), ValueFormat.COUNT, false);
                 }
             }
         }
@@ -99,19 +86,6 @@ final class MatrixSheet {
                     : to == FigureId.BASE ? t.get("matrix.total") : Integer.toString(to);
             w.text(names, 1 + i, label, s.header);
         }
-    }
-
-    private static FigureId cell(int from, int to) {
-        if (to == FigureId.DEATH) {
-            return FigureId.matrixDeath(from);
-        }
-        if (to == FigureId.MOVED) {
-            return FigureId.matrixMoved(from);
-        }
-        if (to == FigureId.BASE) {
-            return FigureId.matrixBase(from);
-        }
-        return FigureId.matrix(from, to);
     }
 
     private String trinLabel(int trin) {

@@ -1,6 +1,6 @@
 package dk.trappen.core.export;
 
-import dk.trappen.core.figures.FigureId;
+import dk.trappen.core.reference.Enhed;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -16,6 +16,8 @@ enum ValueFormat {
     RATE("#,##0.0", 1),
     /** A per-cent value 0–100 stored as a fraction, one decimal of the per cent. */
     PERCENT("0.0%", 1),
+    /** A mean score on a 0–100 scale (NT13, NT14), stored as the score: points, not per cent. */
+    SCORE("0.0", 1),
     /** NT19's ratio of amounts, two decimals. */
     RATIO("0.00", 2);
 
@@ -39,22 +41,19 @@ enum ValueFormat {
         return (this == PERCENT ? shown.movePointLeft(2) : shown).doubleValue();
     }
 
-    /** The format of a figure's own value (not its rate). */
-    static ValueFormat of(FigureId figure) {
-        switch (figure.kind()) {
-            case STOCK:
-            case MOVEMENT:
-            case EVENT:
+    /** The format of a figure's own value (not its rate), by its unit in the catalogue. */
+    static ValueFormat of(Enhed unit) {
+        switch (unit) {
+            case PERSONER:
+            case INDLAEGGELSER:
+            case KRONER:
                 return COUNT;
-            case RATIO:
+            case SCORE:
+                return SCORE;
+            case FORHOLD:
                 return RATIO;
             default:
                 return PERCENT;
         }
-    }
-
-    /** Whether the figure is a count, shown also per 10,000 adult inhabitants. */
-    static boolean hasRate(FigureId figure) {
-        return of(figure) == COUNT;
     }
 }

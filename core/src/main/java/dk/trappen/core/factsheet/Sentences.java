@@ -150,7 +150,7 @@ final class Sentences {
         String tail = from > 0 ? Texts.get("sentence.change.percent", signed(100 * (to - from) / from)) : "";
         tail += wanted(best, bestChange);
         return Optional.of(Texts.get(bestChange > 0 ? "sentence.change.up" : "sentence.change.down", beforeText,
-                lowerFirst(Texts.get("short." + best.id())), best.id(), DanishFormat.number(from, 0),
+                lowerFirst(shortTitle(best)), best.id(), DanishFormat.number(from, 0),
                 DanishFormat.number(to, 0), tail));
     }
 
@@ -183,7 +183,7 @@ final class Sentences {
         if (best == null) {
             return Optional.empty();
         }
-        return Optional.of(Texts.get("sentence.difference", lowerFirst(Texts.get("short." + best.id())), best.id(),
+        return Optional.of(Texts.get("sentence.difference", lowerFirst(shortTitle(best)), best.id(),
                 DanishFormat.number(own.per10000(cut, best).value().getAsDouble(), 1),
                 DanishFormat.number(land.per10000(cut, best).value().getAsDouble(), 1)));
     }
@@ -233,5 +233,10 @@ final class Sentences {
 
     private static String lowerFirst(String s) {
         return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Locale.forLanguageTag("da")) + s.substring(1);
+    }
+
+    /** A staircase figure's short title, from the catalogue. */
+    private String shortTitle(FigureId figure) {
+        return reference.noegletal(figure.id()).map(Noegletal::shortTitleDa).orElseThrow();
     }
 }

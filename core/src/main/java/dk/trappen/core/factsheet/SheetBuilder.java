@@ -10,8 +10,10 @@ import dk.trappen.core.factsheet.SheetContent.Staircase;
 import dk.trappen.core.factsheet.SheetContent.Table;
 import dk.trappen.core.factsheet.SheetContent.Trend;
 import dk.trappen.core.figures.CutDates;
+import dk.trappen.core.figures.AccountYears;
 import dk.trappen.core.figures.FigureId;
 import dk.trappen.core.figures.FigureResult;
+import dk.trappen.core.figures.FigureTitles;
 import dk.trappen.core.figures.compare.ComparisonGroup;
 import dk.trappen.core.figures.compare.ComparisonUnit;
 import dk.trappen.core.figures.compare.ComparisonUnits;
@@ -20,11 +22,11 @@ import dk.trappen.core.figures.compare.PublishedFigures;
 import dk.trappen.core.figures.discretion.Cell;
 import dk.trappen.core.figures.discretion.Discretion;
 import dk.trappen.core.figures.discretion.DisplaySeries;
+import dk.trappen.core.reference.Enhed;
 import dk.trappen.core.reference.Kommune;
 import dk.trappen.core.reference.Noegletal;
 import dk.trappen.core.reference.Omraade;
 import dk.trappen.core.reference.ReferenceData;
-import dk.trappen.core.store.WorkspaceSettings;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,7 +53,6 @@ final class SheetBuilder {
         SeriesStyle.LAND};
     /** How the compared units are named in a sentence, after the kommune itself. */
     private static final String[] ROLES = {"", "role.group", "role.region", "role.land"};
-    private static final Set<String> SCORES = Set.of("NT13", "NT13.1", "NT13.2", "NT14");
 
     private final ReferenceData reference;
     private final ComparisonUnits units;
@@ -77,6 +78,7 @@ final class SheetBuilder {
 
     SheetContent build(FactSheetData data, int kommune, Optional<ComparisonGroup> group, LocalDate cut) {
         check(data, kommune, cut);
+        FigureTitles titles = FigureTitles.of(reference, data.settings());
         Kommune k = reference.kommune(kommune).orElseThrow();
         FigureResult result = data.result();
         PublishedFigures published = data.published();
@@ -122,7 +124,7 @@ final class SheetBuilder {
         }
         Staircase staircase = new Staircase(Texts.get("staircase.heading", DanishFormat.date(cut)),
                 rates ? Texts.get("staircase.rates", name) : Texts.get("staircase.counts", name),
-                STAIRCASE.stream().map(f -> f.id() + ": " + Texts.get("short." + f.id())).collect(Collectors.toList()),
+                STAIRCASE.stream().map(f -> f.id() + ": " + shortTitle(titles, f)).collect(Collectors.toList()),
                 new Series(name, SeriesStyle.KOMMUNE, cells(STAIRCASE, f -> rates ? own.shown().per10000(cut, f)
                         : own.shown().cell(cut, f))),
                 lines, rates ? 1 : 0,
@@ -131,8 +133,8 @@ final class SheetBuilder {
         return new SheetContent(kommune, name, cut, Texts.get("title", name), facts, coverage(data.coverage()),
                 new Sentences(reference, name, cut, own.shown(), land.shown(), own.hasAdults(cut), land.hasAdults(cut))
                         .build(),
-                staircase, trend(result, cut, compared, rates, groupIsRegion, names), movements(own.shown(), cut, name),
-                table(data, cut, compared, rates, lacking, name), footer(data, published.discretion()),
+                staircase, trend(result, cut, compared, rates, groupIsRegion, names), movements(titles, own.shown(), cut, name),
+                table(titles, data, cut, compared, rates, lacking, name), footer(data, published.discretion()),
                 Texts.get("colophon", TrappenVersion.version(), DanishFormat.date(LocalDate.now(clock))));
     }
 
@@ -198,17 +200,17 @@ final class SheetBuilder {
     }
 
     /** NT7–NT10 in the half-year to the cut date and the one before it. */
-    private static Movements movements(DisplaySeries own, LocalDate cut, String name) {
+    private static Movements movements(FigureTitles titles, DisplaySeries own, LocalDate cut, String name) {
         LocalDate previous = CutDates.previous(cut);
         return new Movements(Texts.get("movements.heading"), Texts.get("movements.sub", name),
-                MOVEMENTS.stream().map(f -> f.id() + ": " + Texts.get("short." + f.id())).collect(Collectors.toList()),
+                MOVEMENTS.stream().map(f -> f.id() + ": " + shortTitle(titles, f)).collect(Collectors.toList()),
                 new Series(Texts.get("movements.half", DanishFormat.date(previous)), SeriesStyle.GROUP,
                         cells(MOVEMENTS, f -> own.cell(previous, f))),
                 new Series(Texts.get("movements.half", DanishFormat.date(cut)), SeriesStyle.KOMMUNE,
                         cells(MOVEMENTS, f -> own.cell(cut, f))));
     }
 
-    private Table table(FactSheetData data, LocalDate cut, List<Compared> compared, boolean rates, List<String> lacking,
+    private Table table(FigureTitles titles, FactSheetData data, LocalDate cut, List<Compared> compared, boolean rates, List<String> lacking,
             String name) {
         LocalDate accounts = cut.getMonthValue() == 12 ? cut : CutDates.previous(cut);
         List<Row> rows = new ArrayList<>();
@@ -224,18 +226,23 @@ final class SheetBuilder {
                 area = n.area();
                 rows.add(Row.heading(areaHeading(data.result(), area, f, at)));
             }
-            rows.add(row(data.settings(), f, at, compared, rates));
+            rows.add(row(titles, f, at, compared, rates));
             if (f == FigureId.NT6) {
-                rows.add(row(data.settings(), FigureId.STAIRCASE_TOTAL, at, compared, rates));
+                rows.add(row(titles, FigureId.STAIRCASE_TOTAL, at, compared, rates));
             } else if (f == FigureId.NT18) {
-                rows.add(row(data.settings(), FigureId.NT18_RATE, at, compared, rates));
+                rows.add(row(titles, FigureId.NT18_RATE, at, compared, rates));
             }
         }
         List<String> headers = List.of(Texts.get("table.id"), Texts.get("table.title"), Texts.get("table.unit"),
                 Texts.get("table.count"), name, Texts.get("table.group"), compared.get(2).unit().name(),
                 Texts.get("table.land"));
         String values = rates ? Texts.get("table.note.rates") : Texts.get("table.note.counts", enumeration(lacking));
-        return new Table(headers, rows, Texts.get("table.note", values));
+        String note = Texts.get("table.note", values);
+        // An account year before the catalogue's first says which kontoplan mapped it (AccountYears).
+        if (data.result().absentReason(FigureId.NT19.source(), accounts).isEmpty()) {
+            note += AccountYears.note(reference, accounts.getYear(), Messages.DANISH).map(n -> " " + n).orElse("");
+        }
+        return new Table(headers, rows, note);
     }
 
     private static String areaHeading(FigureResult result, Omraade area, FigureId first, LocalDate at) {
@@ -252,8 +259,8 @@ final class SheetBuilder {
         return heading;
     }
 
-    private static Row row(WorkspaceSettings settings, FigureId f, LocalDate at, List<Compared> compared, boolean rates) {
-        boolean count = isCount(f);
+    private static Row row(FigureTitles titles, FigureId f, LocalDate at, List<Compared> compared, boolean rates) {
+        boolean count = titles.unit(f).isCount();
         List<String> values = new ArrayList<>();
         values.add(count ? DanishFormat.cell(compared.get(0).shown().cell(at, f), 0) : "");
         for (Compared c : compared) {
@@ -261,28 +268,20 @@ final class SheetBuilder {
             values.add(DanishFormat.cell(cell, count ? (rates ? 1 : 0) : f.decimals()));
         }
         String id = f == FigureId.STAIRCASE_TOTAL ? "NT1–6" : f == FigureId.NT18_RATE ? "" : f.id();
-        return new Row(false, id, shortTitle(settings, f), unit(f, rates), values);
+        return new Row(false, id, shortTitle(titles, f), unit(titles.unit(f), rates), values);
     }
 
-    private static String shortTitle(WorkspaceSettings settings, FigureId f) {
-        if (f == FigureId.NT12_1 && settings.nt121Variant() == WorkspaceSettings.Nt121Variant.SEL85) {
-            return Texts.get("short.NT12.1.sel85");
-        }
-        return Texts.get("short." + f.id());
+    /** The catalogue's short title; the staircase total and NT18's rate (not in the catalogue) from the texts. */
+    private static String shortTitle(FigureTitles titles, FigureId f) {
+        return titles.shortTitle(f).orElseGet(() -> Texts.get("short." + f.id()));
     }
 
-    static boolean isCount(FigureId f) {
-        return f.kind() == FigureId.Kind.STOCK || f.kind() == FigureId.Kind.MOVEMENT || f.kind() == FigureId.Kind.EVENT;
-    }
-
-    private static String unit(FigureId f, boolean rates) {
-        if (isCount(f)) {
+    /** The unit column: the catalogue's unit (counts per 10,000 adults when rates are shown). */
+    private static String unit(Enhed unit, boolean rates) {
+        if (unit.isCount()) {
             return Texts.get(rates ? "unit.rate" : "unit.count");
         }
-        if (SCORES.contains(f.id())) {
-            return Texts.get("unit.score");
-        }
-        return Texts.get(f.kind() == FigureId.Kind.RATIO ? "unit.ratio" : "unit.percent");
+        return Texts.get("unit." + unit.name());
     }
 
     private List<Paragraph> footer(FactSheetData data, Discretion discretion) {

@@ -228,7 +228,7 @@ public final class ReferenceLoader {
             if (to < from) {
                 throw r.problem("til_aar", String.valueOf(to), "reference.rule.yearOrder");
             }
-            kontoplan.add(new KontoplanLinje(step, group, function, grouping, from, to));
+            kontoplan.add(new KontoplanLinje(step, group, function, grouping, from, to, r.text("kilde")));
         }
 
         List<Diagnosegruppe> diagnoser = new ArrayList<>();
@@ -261,7 +261,7 @@ public final class ReferenceLoader {
 
         List<Noegletal> noegletal = new ArrayList<>();
         Keys<String> ntKeys = new Keys<>("noegletal.csv");
-        for (ReferenceTable.Row r : table("noegletal.csv", "id", "omraade", "titel_da", "titel_en", "enhed", "kilde",
+        for (ReferenceTable.Row r : table("noegletal.csv", "id", "omraade", "titel_da", "titel_en", "kort_titel_da", "enhed", "kilde",
                 "frekvens", "definition", "forventet_udvikling").rows()) {
             String id = r.text("id");
             if (!KEY_FIGURE_ID.matcher(id).matches()) {
@@ -273,7 +273,7 @@ public final class ReferenceLoader {
                 throw r.problem("frekvens", frequency, "reference.rule.oneOf", "halvårlig, årlig");
             }
             noegletal.add(new Noegletal(id, r.oneOf("omraade", Omraade.class), r.text("titel_da"), r.text("titel_en"),
-                    r.oneOf("enhed", Enhed.class), r.text("kilde"), frequency, r.text("definition"),
+                    r.text("kort_titel_da"), r.oneOf("enhed", Enhed.class), r.text("kilde"), frequency, r.text("definition"),
                     r.oneOf("forventet_udvikling", Udvikling.class)));
         }
 

@@ -168,8 +168,9 @@ class WorkbookExporterTest {
             assertBlank(cells.get(3));
             assertBlank(cells.get(5));
             List<Cell> categories = book.cells(aarhus.getCategoryData().getDataRangeReference());
-            assertEquals("NT1", categories.get(0).getStringCellValue());
-            assertEquals("NT6", categories.get(5).getStringCellValue());
+            assertEquals("Trin 8 · §108 (NT1)", categories.get(0).getStringCellValue());
+            assertEquals("Trin 3–4 · §103/§104 (NT5)", categories.get(4).getStringCellValue());
+            assertEquals("Trin 2 · §82a, §82b (NT6)", categories.get(5).getStringCellValue());
             List<Cell> land = book.cells(bars.getSeries(3).getValuesData().getDataRangeReference());
             assertEquals(0.1, land.get(0).getNumericCellValue(), 1e-9);
 
@@ -284,12 +285,13 @@ class WorkbookExporterTest {
         try (WorkbookReader book = new WorkbookReader(export(ExportRequest.kommune(101)))) {
             XSSFSheet s = book.sheet("Overgangsmatrix");
             Row header = WorkbookReader.row(s, 0, "Trin ved 31-12-2017");
-            assertEquals("8", header.getCell(8).getStringCellValue());
+            assertEquals("8", header.getCell(1).getStringCellValue(), "columns run from trin 8 as the rows do");
+            assertEquals("1", header.getCell(8).getStringCellValue());
             assertEquals("Død", header.getCell(9).getStringCellValue());
             assertEquals("I alt", header.getCell(10).getStringCellValue());
             Row trin8 = WorkbookReader.row(s, 0, "8 Længerevarende botilbud");
-            assertCount(6, trin8.getCell(8));
-            assertCount(0, trin8.getCell(1));
+            assertCount(6, trin8.getCell(1));
+            assertCount(0, trin8.getCell(8));
             assertCount(6, trin8.getCell(10));
             assertEquals(2, s.getRow(trin8.getRowNum() + 6).getCell(0).getStringCellValue().charAt(0) - '0',
                     "rows run from trin 8 down to trin 2");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.trappen.core.figures.FigureId;
 import dk.trappen.core.figures.FigureResult;
 import dk.trappen.core.figures.FigureService;
+import dk.trappen.core.figures.FigureTitles;
 import dk.trappen.core.figures.compare.ComparisonUnit;
 import dk.trappen.core.figures.compare.ComparisonUnits;
 import dk.trappen.core.figures.discretion.Cell;
@@ -55,6 +56,7 @@ import org.junit.jupiter.api.io.TempDir;
 class WorkbookSampleTest {
 
     private static final Locale DANISH = Locale.forLanguageTag("da");
+    private static final FigureTitles TITLES = new FigureTitles(ExportFixture.REFERENCE);
 
     @TempDir
     static Path tmp;
@@ -119,7 +121,7 @@ class WorkbookSampleTest {
                         boolean own = i == 0;
                         extra += assertSame(shown.cell(at, f), r.getCell(1 + i), f.decimals(), own,
                                 area + " " + f + " " + units.get(i).name());
-                        if (ValueFormat.hasRate(f)) {
+                        if (TITLES.unit(f).isCount()) {
                             assertSame(shown.per10000(at, f), r.getCell(1 + units.size() + i), 1, own,
                                     area + " " + f + " rate " + units.get(i).name());
                         }
@@ -331,7 +333,7 @@ class WorkbookSampleTest {
             for (Omraade area : Omraade.values()) {
                 XSSFSheet s = book.sheet(AreaSheet.name(new Texts(DANISH), area));
                 for (FigureId f : figures(area)) {
-                    if (!ValueFormat.hasRate(f)) {
+                    if (!TITLES.unit(f).isCount()) {
                         continue;
                     }
                     int block = WorkbookReader.row(s, 0, f.id() + " ", WorkbookReader.row(s, 0, "Udvikling").getRowNum())
@@ -376,7 +378,7 @@ class WorkbookSampleTest {
             for (Omraade area : Omraade.values()) {
                 XSSFSheet s = book.sheet(AreaSheet.name(new Texts(DANISH), area));
                 for (FigureId f : figures(area)) {
-                    if (!ValueFormat.hasRate(f)) {
+                    if (!TITLES.unit(f).isCount()) {
                         continue;
                     }
                     int column = WorkbookReader.column(header, f.id());

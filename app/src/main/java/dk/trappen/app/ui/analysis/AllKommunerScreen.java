@@ -91,11 +91,11 @@ final class AllKommunerScreen extends AnalysisScreen {
         for (Row r : rows) {
             Line.Plotted p = r.line.plotted(s.cutDate(), f, rates);
             if (p.cell().shown()) {
-                ds.addValue(p.cell().value().getAsDouble(), Figures.shortTitle(vm.reference(), f, i18n.locale()), r.kommune.name());
+                ds.addValue(p.cell().value().getAsDouble(), Figures.shortTitle(vm.titles(), f, i18n.locale()), r.kommune.name());
             }
         }
         int chosenColumn = ds.getColumnIndex(s.kommune().name());
-        JFreeChart chart = ChartFactory.createBarChart(i18n.text("all.chart.title", Figures.title(vm.reference(), f, i18n.locale()),
+        JFreeChart chart = ChartFactory.createBarChart(i18n.text("all.chart.title", Figures.title(vm.titles(), f, i18n.locale()),
                 SelectionBar.DATE.format(s.cutDate())), null, rates ? i18n.text("chart.perTenThousand") : "", ds,
                 PlotOrientation.HORIZONTAL, false, true, false);
         BarRenderer renderer = new BarRenderer() {
@@ -137,7 +137,7 @@ final class AllKommunerScreen extends AnalysisScreen {
         @Override
         protected void updateItem(FigureId item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : Figures.title(vm.reference(), item, i18n.locale()));
+            setText(empty || item == null ? null : Figures.title(vm.titles(), item, i18n.locale()));
         }
     }
 }

@@ -4,6 +4,7 @@ import dk.trappen.app.AppContext;
 import dk.trappen.app.ui.I18n;
 import dk.trappen.app.ui.main.MainViewModel;
 import dk.trappen.core.figures.FigureResult;
+import dk.trappen.core.figures.FigureTitles;
 import dk.trappen.core.figures.compare.ComparisonGroup;
 import dk.trappen.core.figures.compare.ComparisonGroupStore;
 import dk.trappen.core.figures.compare.ComparisonUnit;
@@ -316,6 +317,11 @@ public final class AnalysisViewModel {
 
     public ReferenceData reference() {
         return reference;
+    }
+
+    /** Titles and units of the figures under the workspace's settings (NT12.1's title follows its setting). */
+    public FigureTitles titles() {
+        return FigureTitles.of(reference, settings.get());
     }
 
     public I18n i18n() {

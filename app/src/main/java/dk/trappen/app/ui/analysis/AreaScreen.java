@@ -69,8 +69,8 @@ public class AreaScreen extends AnalysisScreen {
                     cells.add(Figures.isCount(f) ? line.shown().per10000(s.cutDate(), f) : Cell.notAvailable());
                 }
             }
-            rows.add(new FigureTable.Row(Figures.title(vm.reference(), f, i18n.locale()), f.decimals(),
-                    Definitions.text(vm.reference(), f, i18n), cells));
+            rows.add(new FigureTable.Row(Figures.title(vm.titles(), f, i18n.locale()), f.decimals(),
+                    Definitions.text(vm, f), cells));
         }
         summary.show(i18n.text("table.figure"), cols, rows);
         explorer.show(s);

@@ -2,7 +2,6 @@ package dk.trappen.app.ui.analysis;
 
 import dk.trappen.app.ui.I18n;
 import dk.trappen.core.figures.FigureId;
-import dk.trappen.core.reference.ReferenceData;
 import java.util.Locale;
 
 /** A figure's definition as the info panels and tooltips show it: title, definition, source, frequency, desired direction. */
@@ -11,8 +10,9 @@ final class Definitions {
     private Definitions() {
     }
 
-    static String text(ReferenceData ref, FigureId f, I18n i18n) {
-        return Figures.entry(ref, f).map(n -> Figures.title(ref, f, i18n.locale()) + "\n\n" + n.definition() + "\n\n"
+    static String text(AnalysisViewModel vm, FigureId f) {
+        I18n i18n = vm.i18n();
+        return Figures.entry(vm.reference(), f).map(n -> Figures.title(vm.titles(), f, i18n.locale()) + "\n\n" + n.definition() + "\n\n"
                 + i18n.text("figure.source", n.source()) + "\n" + i18n.text("figure.frequency", n.frequency()) + "\n"
                 + i18n.text("figure.expected", i18n.text("expected." + n.expected().name().toLowerCase(Locale.ROOT))))
                 .orElse(f.id());

@@ -4,11 +4,13 @@ import dk.trappen.app.ui.Screen;
 import dk.trappen.app.ui.charts.ChartPane;
 import dk.trappen.app.ui.charts.ChartStyle;
 import dk.trappen.app.ui.common.DialogService;
+import dk.trappen.core.figures.AccountYears;
 import dk.trappen.core.figures.FigureId;
 import dk.trappen.core.figures.discretion.Cell;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import javafx.scene.control.Label;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
@@ -26,6 +28,8 @@ final class EconomyScreen extends AreaScreen {
             FigureId.NT20_4, FigureId.NT20_5, FigureId.NT20_6);
 
     private ChartPane distribution;
+    // Made in addCharts, which the super constructor calls before field initialisers run.
+    private Label kontoplanNote;
 
     EconomyScreen(AnalysisViewModel vm, DialogService dialogs) {
         super(Screen.OEKONOMI, vm, dialogs);
@@ -35,7 +39,11 @@ final class EconomyScreen extends AreaScreen {
     protected void addCharts() {
         distribution = new ChartPane("economy-chart", "oekonomi-fordeling", i18n, dialogs);
         distribution.setPrefHeight(380);
-        content.getChildren().add(distribution);
+        kontoplanNote = new Label();
+        kontoplanNote.setId("economy-kontoplan-note");
+        kontoplanNote.setWrapText(true);
+        kontoplanNote.managedProperty().bind(kontoplanNote.visibleProperty());
+        content.getChildren().addAll(distribution, kontoplanNote);
     }
 
     @Override
@@ -48,11 +56,11 @@ final class EconomyScreen extends AreaScreen {
             for (LocalDate d : years) {
                 Cell c = k.shown().cell(d, f);
                 ds.addValue(c.value().isPresent() ? (Number) c.value().getAsDouble() : null,
-                        Figures.title(vm.reference(), f, i18n.locale()), Integer.toString(d.getYear()));
+                        Figures.title(vm.titles(), f, i18n.locale()), Integer.toString(d.getYear()));
             }
         }
         JFreeChart chart = ChartFactory.createStackedBarChart(i18n.text("economy.chart.title", s.kommune().name()), null,
-                i18n.text("unit.procent"), ds, PlotOrientation.VERTICAL, true, true, false);
+                Figures.unit(vm.titles(), FigureId.NT20_1, i18n), ds, PlotOrientation.VERTICAL, true, true, false);
         StackedBarRenderer r = (StackedBarRenderer) chart.getCategoryPlot().getRenderer();
         r.setRenderAsPercentages(true);
         r.setBarPainter(new StandardBarPainter());
@@ -64,5 +72,10 @@ final class EconomyScreen extends AreaScreen {
         ((org.jfree.chart.axis.NumberAxis) chart.getCategoryPlot().getRangeAxis()).setNumberFormatOverride(
                 java.text.NumberFormat.getPercentInstance(i18n.locale()));
         distribution.setChart(chart);
+        // Years before the catalogue's first say which kontoplan mapped them (core's AccountYears).
+        List<String> notes = AccountYears.notes(vm.reference(), years.stream().map(LocalDate::getYear)
+                .collect(Collectors.toList()), i18n.locale());
+        kontoplanNote.setText(String.join("\n", notes));
+        kontoplanNote.setVisible(!notes.isEmpty());
     }
 }

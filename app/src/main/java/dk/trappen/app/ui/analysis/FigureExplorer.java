@@ -6,8 +6,8 @@ import dk.trappen.app.ui.charts.ChartStyle;
 import dk.trappen.app.ui.charts.FigureTable;
 import dk.trappen.app.ui.common.DialogService;
 import dk.trappen.core.figures.FigureId;
+import dk.trappen.core.figures.FigureTitles;
 import dk.trappen.core.figures.discretion.Cell;
-import dk.trappen.core.reference.ReferenceData;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +32,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 final class FigureExplorer extends VBox {
 
-    private final ReferenceData ref;
+    private final AnalysisViewModel vm;
     private final I18n i18n;
     private final Locale locale;
     private final ComboBox<FigureId> chooser;
@@ -40,10 +40,11 @@ final class FigureExplorer extends VBox {
     private final ChartPane chart;
     private final FigureTable table;
     private Selection current;
+    private String shownNt121;
 
     FigureExplorer(String idPrefix, List<FigureId> figures, AnalysisViewModel vm, DialogService dialogs) {
         super(8);
-        this.ref = vm.reference();
+        this.vm = vm;
         this.i18n = vm.i18n();
         this.locale = i18n.locale();
         chooser = new ComboBox<>();
@@ -86,8 +87,15 @@ final class FigureExplorer extends VBox {
         if (f == null) {
             return;
         }
-        info.setText(Definitions.text(ref, f, i18n));
-        chooser.setTooltip(new Tooltip(Definitions.text(ref, f, i18n)));
+        // NT12.1's title follows its setting: relabel the chooser when the titles may have changed.
+        FigureTitles titles = vm.titles();
+        if (!titles.title(FigureId.NT12_1, locale).equals(shownNt121)) {
+            shownNt121 = titles.title(FigureId.NT12_1, locale);
+            chooser.setButtonCell(new TitledCell());
+            chooser.setCellFactory(l -> new TitledCell());
+        }
+        info.setText(Definitions.text(vm, f));
+        chooser.setTooltip(new Tooltip(Definitions.text(vm, f)));
         List<LocalDate> dates = s.datesUpToCut().stream().filter(d -> s.kommuneLine().shown().defined(d, f))
                 .collect(java.util.stream.Collectors.toList());
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
@@ -101,7 +109,7 @@ final class FigureExplorer extends VBox {
             }
         }
         String yLabel = rates ? i18n.text("chart.perTenThousand") : unit(f);
-        JFreeChart c = ChartFactory.createLineChart(Figures.title(ref, f, locale), null, yLabel, ds,
+        JFreeChart c = ChartFactory.createLineChart(Figures.title(vm.titles(), f, locale), null, yLabel, ds,
                 PlotOrientation.VERTICAL, true, true, false);
         CategoryPlot plot = c.getCategoryPlot();
         LineAndShapeRenderer r = (LineAndShapeRenderer) plot.getRenderer();
@@ -116,7 +124,7 @@ final class FigureExplorer extends VBox {
     }
 
     private String unit(FigureId f) {
-        return Figures.entry(ref, f).map(n -> i18n.text("unit." + n.unit().name().toLowerCase(Locale.ROOT))).orElse("");
+        return Figures.unit(vm.titles(), f, i18n);
     }
 
     private void fillTable(Selection s, FigureId f, List<LocalDate> dates) {
@@ -149,7 +157,7 @@ final class FigureExplorer extends VBox {
         @Override
         protected void updateItem(FigureId item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : Figures.title(ref, item, locale));
+            setText(empty || item == null ? null : Figures.title(vm.titles(), item, locale));
         }
     }
 

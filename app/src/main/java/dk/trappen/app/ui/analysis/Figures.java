@@ -1,7 +1,10 @@
 package dk.trappen.app.ui.analysis;
 
+import dk.trappen.app.ui.I18n;
 import dk.trappen.core.figures.FigureId;
+import dk.trappen.core.figures.FigureTitles;
 import dk.trappen.core.figures.discretion.Cell;
+import dk.trappen.core.reference.Enhed;
 import dk.trappen.core.reference.Noegletal;
 import dk.trappen.core.reference.Omraade;
 import dk.trappen.core.reference.ReferenceData;
@@ -44,13 +47,32 @@ public final class Figures {
         return ref.noegletal(f.id());
     }
 
-    /** "NT4 Modtagere af socialpædagogisk støtte (SEL §85)" in the UI's language. */
-    public static String title(ReferenceData ref, FigureId f, Locale locale) {
-        return f.id() + " " + shortTitle(ref, f, locale);
+    /**
+     * "NT4 Modtagere af socialpædagogisk støtte (SEL §85)" in the UI's language: the catalogue's title,
+     * NT12.1's following the workspace's setting (core's {@link FigureTitles}, as the workbook and the
+     * fact sheet name it).
+     */
+    public static String title(FigureTitles titles, FigureId f, Locale locale) {
+        return f.id() + " " + shortTitle(titles, f, locale);
     }
 
-    public static String shortTitle(ReferenceData ref, FigureId f, Locale locale) {
-        return entry(ref, f).map(n -> english(locale) ? n.titleEn() : n.titleDa()).orElse(f.id());
+    /** The title without the id. */
+    public static String shortTitle(FigureTitles titles, FigureId f, Locale locale) {
+        return titles.title(f, locale);
+    }
+
+    /** The figure's unit in the catalogue, as an axis or column names it ("Personer", "Score (0–100)", …). */
+    public static String unit(FigureTitles titles, FigureId f, I18n i18n) {
+        return unit(titles.unit(f), i18n);
+    }
+
+    public static String unit(Enhed unit, I18n i18n) {
+        return i18n.text("unit." + unit.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** A staircase step as the charts name it: "Trin 8 · §108 (NT1)", from the trin table. */
+    public static String step(FigureTitles titles, FigureId f, Locale locale) {
+        return titles.step(f, locale);
     }
 
     static boolean english(Locale locale) {

@@ -5,6 +5,7 @@ import dk.trappen.app.ui.charts.ChartPane;
 import dk.trappen.app.ui.charts.ChartStyle;
 import dk.trappen.app.ui.common.DialogService;
 import dk.trappen.core.figures.FigureId;
+import dk.trappen.core.figures.TransitionMatrix;
 import dk.trappen.core.figures.discretion.Cell;
 import dk.trappen.core.figures.discretion.DisplaySeries;
 import dk.trappen.core.store.StaircaseRules;
@@ -67,11 +68,11 @@ final class MovementsScreen extends AreaScreen {
             for (LocalDate d : dates) {
                 Cell c = k.shown().cell(d, f);
                 ds.addValue(c.value().isPresent() ? (Number) c.value().getAsDouble() : null,
-                        Figures.title(vm.reference(), f, i18n.locale()), SelectionBar.DATE.format(d));
+                        Figures.title(vm.titles(), f, i18n.locale()), SelectionBar.DATE.format(d));
             }
         }
         JFreeChart chart = ChartFactory.createLineChart(i18n.text("movements.chart.title", s.kommune().name()), null,
-                i18n.text("unit.personer"), ds, PlotOrientation.VERTICAL, true, true, false);
+                Figures.unit(vm.titles(), FigureId.NT7, i18n), ds, PlotOrientation.VERTICAL, true, true, false);
         LineAndShapeRenderer r = (LineAndShapeRenderer) chart.getCategoryPlot().getRenderer();
         r.setDefaultShapesVisible(true);
         for (int i = 0; i < MOVES.size(); i++) {
@@ -99,53 +100,43 @@ final class MovementsScreen extends AreaScreen {
             return;
         }
         if (grid == null || gridWithMoved != moved) {
-            buildGrid(moved);
+            buildGrid(moved, s.result().rules());
         }
+        // The layout every output shares (core's TransitionMatrix): rows 8…2, columns 8…1, died, total.
+        List<Integer> columns = TransitionMatrix.columns(s.result().rules());
         int row = 1;
-        for (int from = 8; from >= 2; from--) {
+        for (int from : TransitionMatrix.rows()) {
             Cell base = k.cell(d, FigureId.matrixBase(from));
-            List<FigureId> cells = new ArrayList<>();
-            for (int to = 8; to >= 1; to--) {
-                cells.add(FigureId.matrix(from, to));
+            for (int c = 0; c < columns.size(); c++) {
+                int to = columns.get(c);
+                fill(grid[row][c + 1], k.cell(d, TransitionMatrix.cell(from, to)), to == FigureId.BASE ? null : base);
             }
-            cells.add(FigureId.matrixDeath(from));
-            if (moved) {
-                cells.add(FigureId.matrixMoved(from));
-            }
-            int col = 1;
-            for (FigureId f : cells) {
-                fill(grid[row][col++], k.cell(d, f), base);
-            }
-            fill(grid[row][col], base, null);
             row++;
         }
     }
 
-    private void buildGrid(boolean moved) {
+    private void buildGrid(boolean moved, StaircaseRules rules) {
         matrix.getChildren().clear();
         gridWithMoved = moved;
+        List<Integer> columns = TransitionMatrix.columns(rules);
         List<String> heads = new ArrayList<>();
-        for (int to = 8; to >= 1; to--) {
-            heads.add(i18n.text("matrix.to", to));
+        for (int to : columns) {
+            heads.add(to == FigureId.DEATH ? i18n.text("matrix.died") : to == FigureId.MOVED ? i18n.text("matrix.moved")
+                    : to == FigureId.BASE ? i18n.text("matrix.total") : i18n.text("matrix.to", to));
         }
-        heads.add(i18n.text("matrix.died"));
-        if (moved) {
-            heads.add(i18n.text("matrix.moved"));
-        }
-        heads.add(i18n.text("matrix.total"));
         grid = new Label[8][heads.size() + 1];
         matrix.add(header(i18n.text("matrix.corner")), 0, 0);
         for (int c = 0; c < heads.size(); c++) {
             matrix.add(header(heads.get(c)), c + 1, 0);
         }
         int row = 1;
-        for (int from = 8; from >= 2; from--) {
+        for (int from : TransitionMatrix.rows()) {
             matrix.add(header(i18n.text("matrix.from", from)), 0, row);
             for (int c = 1; c <= heads.size(); c++) {
                 Label l = new Label();
                 l.getStyleClass().add("matrix-cell");
-                // The diagonal (staying on the same trin): column c shows trin 9 - c.
-                if (c <= 8 && 9 - c == from) {
+                // The diagonal: staying on the same trin.
+                if (columns.get(c - 1) == from) {
                     l.getStyleClass().add("matrix-diagonal");
                 }
                 l.setAlignment(Pos.CENTER_RIGHT);

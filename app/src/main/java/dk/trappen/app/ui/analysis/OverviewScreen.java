@@ -62,13 +62,14 @@ final class OverviewScreen extends AnalysisScreen {
         private final Label change = new Label();
         private final Label compare = new Label();
         private final Button button = new Button();
+        private final Label title = new Label();
 
         Tile(FigureId f, Noegletal n) {
             this.f = f;
             this.n = n;
             Label id = new Label(n.id());
             id.getStyleClass().add("tile-id");
-            Label title = new Label(Figures.shortTitle(vm.reference(), f, i18n.locale()));
+            title.setText(Figures.shortTitle(vm.titles(), f, i18n.locale()));
             title.getStyleClass().add("tile-title");
             title.setWrapText(true);
             big.getStyleClass().add("tile-value");
@@ -81,7 +82,7 @@ final class OverviewScreen extends AnalysisScreen {
             button.setId("tile-" + n.id().replace('.', '_'));
             button.getStyleClass().add("tile");
             button.setPrefSize(230, 170);
-            Tooltip tip = new Tooltip(Definitions.text(vm.reference(), f, i18n));
+            Tooltip tip = new Tooltip(Definitions.text(vm, f));
             tip.setWrapText(true);
             tip.setMaxWidth(480);
             button.setTooltip(tip);
@@ -93,6 +94,7 @@ final class OverviewScreen extends AnalysisScreen {
         void update(Selection s, Line land) {
             Line k = s.kommuneLine();
             LocalDate d = s.cutDate();
+            title.setText(Figures.shortTitle(vm.titles(), f, i18n.locale())); // NT12.1's follows its setting
             big.setText(Figures.text(k.shown().cell(d, f), f.decimals(), i18n.locale()) + suffix(n));
             change.setText(change(s, f));
             boolean rates = k.hasRate(d, f) && land.hasRate(d, f);

@@ -5,6 +5,7 @@ import dk.trappen.app.ui.charts.ChartPane;
 import dk.trappen.app.ui.charts.ChartStyle;
 import dk.trappen.app.ui.common.DialogService;
 import dk.trappen.core.figures.FigureId;
+import dk.trappen.core.figures.FigureTitles;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.layout.HBox;
@@ -24,8 +25,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 final class StaircaseScreen extends AreaScreen {
 
     /** The staircase from the top: the figure counting each trin (NT5 holds trin 3 and 4). */
-    static final List<FigureId> STEPS = List.of(FigureId.NT1, FigureId.NT2, FigureId.NT3, FigureId.NT4, FigureId.NT5,
-            FigureId.NT6);
+    static final List<FigureId> STEPS = FigureTitles.steps();
 
     private ChartPane staircase;
     private ChartPane development;
@@ -48,23 +48,22 @@ final class StaircaseScreen extends AreaScreen {
         content.getChildren().add(row);
     }
 
-    static String stepLabel(FigureId f, dk.trappen.app.ui.I18n i18n) {
-        return i18n.text("staircase.step." + f.id().replace('.', '_'));
-    }
 
     @Override
     protected void showCharts(Selection s) {
+        FigureTitles titles = vm.titles();
+        String persons = Figures.unit(titles, FigureId.NT1, i18n);
         DefaultCategoryDataset bars = new DefaultCategoryDataset();
         boolean rates = STEPS.stream().allMatch(f -> s.rates(f, List.of(s.cutDate())));
         for (Line line : s.lines()) {
             for (FigureId f : STEPS) {
                 Line.Plotted p = line.plotted(s.cutDate(), f, rates);
                 bars.addValue(p.cell().value().isPresent() ? (Number) p.cell().value().getAsDouble() : null, line.name(),
-                        stepLabel(f, i18n));
+                        Figures.step(titles, f, i18n.locale()));
             }
         }
         JFreeChart bar = ChartFactory.createBarChart(i18n.text("staircase.chart.title", SelectionBar.DATE.format(s.cutDate())),
-                null, rates ? i18n.text("chart.perTenThousand") : i18n.text("unit.personer"), bars,
+                null, rates ? i18n.text("chart.perTenThousand") : persons, bars,
                 PlotOrientation.HORIZONTAL, true, true, false);
         BarRenderer r = (BarRenderer) bar.getCategoryPlot().getRenderer();
         r.setBarPainter(new StandardBarPainter());
@@ -81,12 +80,12 @@ final class StaircaseScreen extends AreaScreen {
         for (FigureId f : STEPS) {
             for (LocalDate d : s.datesUpToCut()) {
                 var c = k.shown().cell(d, f);
-                lines.addValue(c.value().isPresent() ? (Number) c.value().getAsDouble() : null, stepLabel(f, i18n),
+                lines.addValue(c.value().isPresent() ? (Number) c.value().getAsDouble() : null, Figures.step(titles, f, i18n.locale()),
                         SelectionBar.DATE.format(d));
             }
         }
         JFreeChart dev = ChartFactory.createLineChart(i18n.text("staircase.development.title", s.kommune().name()), null,
-                i18n.text("unit.personer"), lines, PlotOrientation.VERTICAL, true, true, false);
+                persons, lines, PlotOrientation.VERTICAL, true, true, false);
         LineAndShapeRenderer lr = (LineAndShapeRenderer) dev.getCategoryPlot().getRenderer();
         lr.setDefaultShapesVisible(true);
         for (int i = 0; i < STEPS.size(); i++) {

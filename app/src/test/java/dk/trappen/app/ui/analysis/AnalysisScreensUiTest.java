@@ -133,7 +133,7 @@ class AnalysisScreensUiTest extends FxRobot {
         // rates: the chart compares counts, never a mix of rates and counts.
         for (FigureId step : StaircaseScreen.STEPS) {
             Cell c = expected(AARHUS, LATEST, step);
-            Number plotted = ds.getValue("Aarhus", StaircaseScreen.stepLabel(step, i18n));
+            Number plotted = ds.getValue("Aarhus", Figures.step(new dk.trappen.core.figures.FigureTitles(TestContexts.reference()), step, i18n.locale()));
             assertEquals(c.value().isPresent() ? c.value().getAsDouble() : null,
                     plotted == null ? null : plotted.doubleValue(), step.id());
         }
