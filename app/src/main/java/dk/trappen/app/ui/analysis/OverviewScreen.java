@@ -84,6 +84,8 @@ final class OverviewScreen extends AnalysisScreen {
             halfYear.setId("tile-change-half-" + key);
             year.getStyleClass().add("tile-change");
             year.setId("tile-change-year-" + key);
+            halfYear.setWrapText(true);
+            year.setWrapText(true);
             compare.getStyleClass().add("tile-compare");
             compare.setWrapText(true);
             compare.setId("tile-compare-" + key);
