@@ -1,7 +1,11 @@
 package dk.trappen.core.export;
 
 import dk.trappen.core.figures.AccountYears;
+import dk.trappen.core.figures.CutDates;
 import dk.trappen.core.figures.FigureId;
+import dk.trappen.core.figures.FigureSeries;
+import dk.trappen.core.figures.Source;
+import dk.trappen.core.figures.compare.Change;
 import dk.trappen.core.figures.FigureTitles;
 import dk.trappen.core.figures.compare.ComparisonUnit;
 import dk.trappen.core.figures.discretion.Cell;
@@ -10,6 +14,7 @@ import dk.trappen.core.reference.Enhed;
 import dk.trappen.core.reference.Noegletal;
 import dk.trappen.core.reference.Omraade;
 import dk.trappen.core.reference.ReferenceData;
+import dk.trappen.core.reference.Udvikling;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -29,6 +34,7 @@ final class AreaSheet {
     /** Width of the label column in characters. */
     private static final int LABEL_WIDTH = 34;
     private static final int VALUE_WIDTH = 12;
+    private static final int CHANGE_WIDTH = 16;
     /** Charts span at least this many columns (A–I), so they stay readable on narrow sheets. */
     private static final int CHART_LAST_COL = 8;
 
@@ -74,9 +80,15 @@ final class AreaSheet {
         int n = units.size();
         boolean rates = figures.stream().anyMatch(this::isCount);
         int lastCol = rates ? 2 * n : n;
-        int[] widths = new int[Math.max(lastCol, CHART_LAST_COL) + 1];
+        // Beside the table at the cut date: the focus unit's change since the same time the year
+        // before (seed 002 §2.2.3) and its judgement by the catalogue's desired direction.
+        int changeCol = lastCol + 1;
+        int printCol = Math.max(changeCol + 1, CHART_LAST_COL);
+        int[] widths = new int[printCol + 1];
         java.util.Arrays.fill(widths, VALUE_WIDTH);
         widths[0] = LABEL_WIDTH;
+        widths[changeCol] = CHANGE_WIDTH;
+        widths[changeCol + 1] = CHANGE_WIDTH;
         w.widths(widths);
 
         boolean yearly = area == Omraade.OEKONOMI;
@@ -101,20 +113,25 @@ final class AreaSheet {
         }
         w.skip(1);
         int headerFirst = w.rowIndex();
-        header(units, rates, lastCol);
+        header(units, rates, lastCol, at.orElse(data.cutDate()));
         int headerLast = w.rowIndex() - 1;
         w.freeze(1, w.rowIndex());
 
         boolean anyValue = dates.stream().anyMatch(d -> figures.stream().anyMatch(f -> data.shown(data.focus()).defined(d, f)));
         if (anyValue && at.isPresent()) {
             w.skip(1);
-            w.text(w.row(), 0, yearly ? t.get("area.atYear", String.valueOf(at.get().getYear()), Texts.date(at.get()))
+            Row atHeading = w.row(2);
+            w.text(atHeading, 0, yearly ? t.get("area.atYear", String.valueOf(at.get().getYear()), Texts.date(at.get()))
                     : t.get("area.atDate", Texts.date(at.get())), s.heading);
+            w.text(atHeading, changeCol, t.get("area.change.year", Texts.date(CutDates.yearBefore(at.get())),
+                    data.focus().name()), s.header);
+            w.text(atHeading, changeCol + 1, t.get("area.change.judgement"), s.header);
             for (FigureId f : figures) {
                 String label = f.id() + " " + titles.title(f, t.locale());
                 Row r = w.row(SheetWriter.lines(label, LABEL_WIDTH));
                 w.text(r, 0, label, s.label);
                 values(r, units, at.get(), f);
+                yearChange(r, changeCol, at.get(), f);
             }
             w.skip(1);
             boolean landscape = landscape(lastCol);
@@ -143,7 +160,7 @@ final class AreaSheet {
                 w.skip(1);
             }
         }
-        w.print(landscape(lastCol), Math.max(lastCol, CHART_LAST_COL), headerFirst, headerLast,
+        w.print(landscape(lastCol), printCol, headerFirst, headerLast,
                 name + " – " + focusName());
     }
 
@@ -165,7 +182,10 @@ final class AreaSheet {
                 data.region().orElseThrow().name(), cut);
     }
 
-    /** Why the area's figures from NT11 on are missing at the date (one line per reason). */
+    /**
+     * Why the area's figures from NT11 on are missing at the date (one line per reason), and which
+     * units of several kommuner have no NT13–NT17 because not every member has own measurements.
+     */
     private List<String> absences(LocalDate date) {
         Set<String> out = new LinkedHashSet<>();
         for (FigureId f : figures) {
@@ -174,11 +194,59 @@ final class AreaSheet {
                         .ifPresent(key -> out.add(t.get("area.absent", Texts.date(date), t.core(key))));
             }
         }
+        if (measured() && data.shown(data.focus()).defined(date, FigureId.NT13)) {
+            for (ComparisonUnit u : data.units()) {
+                FigureSeries values = u.series(data.result());
+                if (values.kommuner() > 1 && values.measuredKommuner(date) < values.kommuner()) {
+                    out.add(t.get("area.notAllMeasured", u.name(), Texts.date(date), values.measuredKommuner(date),
+                            values.kommuner()));
+                }
+            }
+        }
         return new ArrayList<>(out);
     }
 
+    /** Whether the area holds NT13–NT17 (the kommuner's own measurements). */
+    private boolean measured() {
+        return figures.stream().anyMatch(f -> f.isExtended() && f.source() == Source.MAALINGER);
+    }
+
+    /** A unit's name in the header: for own measurements with how many kommuner stand behind them. */
+    private String unitName(ComparisonUnit u, LocalDate date) {
+        return measured() ? u.measuredName(u.series(data.result()), date, t.locale()) : u.name();
+    }
+
+    /**
+     * The focus unit's change since the same cut date a year earlier, from the cells as shown: the
+     * difference in the figure's format and "bedre"/"dårligere"/"uændret" by the catalogue's desired
+     * direction; "x" with a note when either value is hidden; nothing without an earlier value.
+     */
+    private void yearChange(Row r, int col, LocalDate date, FigureId f) {
+        Udvikling expected = data.reference().noegletal(f.id()).map(Noegletal::expected).orElse(Udvikling.INGEN);
+        Change c = Change.sinceYear(data.shown(data.focus()), f, date, expected);
+        ValueFormat format = ValueFormat.of(titles.unit(f));
+        if (c.status() == Change.Status.HIDDEN) {
+            w.note(w.text(r, col, Cell.HIDDEN_TEXT, w.styles().hidden), t.get("note.changeHidden"));
+        } else if (c.shown()) {
+            w.number(r, col, format.stored(c.difference()), w.styles().change(format));
+            switch (c.judgement()) {
+                case BETTER:
+                    w.text(r, col + 1, t.get("change.better"), w.styles().text);
+                    break;
+                case WORSE:
+                    w.text(r, col + 1, t.get("change.worse"), w.styles().text);
+                    break;
+                case UNCHANGED:
+                    w.text(r, col + 1, t.get("change.unchanged"), w.styles().text);
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
     /** Two header rows: what the column groups hold, then the units. */
-    private void header(List<ComparisonUnit> units, boolean rates, int lastCol) {
+    private void header(List<ComparisonUnit> units, boolean rates, int lastCol, LocalDate date) {
         Styles s = w.styles();
         int n = units.size();
         Row groups = w.row();
@@ -195,15 +263,16 @@ final class AreaSheet {
             w.merge(groups.getRowNum(), n + 1, 2 * n);
         }
         int lines = 1;
-        for (ComparisonUnit u : units) {
-            lines = Math.max(lines, SheetWriter.lines(u.name(), VALUE_WIDTH - 1));
+        List<String> unitNames = units.stream().map(u -> unitName(u, date)).collect(Collectors.toList());
+        for (String name : unitNames) {
+            lines = Math.max(lines, SheetWriter.lines(name, VALUE_WIDTH - 1));
         }
         Row names = w.row(lines);
         w.text(names, 0, t.get("area.header.label"), s.headerLeft);
         for (int i = 0; i < n; i++) {
-            w.text(names, 1 + i, units.get(i).name(), s.header);
+            w.text(names, 1 + i, unitNames.get(i), s.header);
             if (rates) {
-                w.text(names, 1 + n + i, units.get(i).name(), s.header);
+                w.text(names, 1 + n + i, unitNames.get(i), s.header);
             }
         }
     }

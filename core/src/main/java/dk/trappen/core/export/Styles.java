@@ -43,6 +43,7 @@ final class Styles {
     final CellStyle hidden;
     final CellStyle link;
     private final Map<ValueFormat, CellStyle> values = new EnumMap<>(ValueFormat.class);
+    private final Map<ValueFormat, CellStyle> changes = new EnumMap<>(ValueFormat.class);
 
     Styles(Workbook wb) {
         Font plain = font(wb, false, 11, IndexedColors.BLACK);
@@ -87,7 +88,13 @@ final class Styles {
         link = style(wb, linkFont(wb));
         for (ValueFormat f : ValueFormat.values()) {
             values.put(f, aligned(wb, plain, f.excelFormat(), HorizontalAlignment.GENERAL));
+            changes.put(f, aligned(wb, plain, f.changeFormat(), HorizontalAlignment.GENERAL));
         }
+    }
+
+    /** A change between two shown values: the value's format with an explicit sign (+3, -2, 0). */
+    CellStyle change(ValueFormat format) {
+        return changes.get(format);
     }
 
     CellStyle value(ValueFormat format) {

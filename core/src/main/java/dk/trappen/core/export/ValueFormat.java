@@ -34,6 +34,11 @@ enum ValueFormat {
         return format;
     }
 
+    /** The format of a change of such a value, signed ("+3", "-2", "0"): never read as a count. */
+    String changeFormat() {
+        return "+" + format + ";-" + format + ";" + format;
+    }
+
     /** The number to store for a figure's value as the core gives it (per cent values as 0–100). */
     double stored(double value) {
         // Rounded as the core's text shows it first, then moved to a fraction, so 12,35 % is 0.124 as "12,4".

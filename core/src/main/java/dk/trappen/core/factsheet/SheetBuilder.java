@@ -224,7 +224,7 @@ final class SheetBuilder {
             LocalDate at = n.area() == Omraade.OEKONOMI ? accounts : cut;
             if (n.area() != area) {
                 area = n.area();
-                rows.add(Row.heading(areaHeading(data.result(), area, f, at)));
+                rows.add(Row.heading(measured(areaHeading(data.result(), area, f, at), f, at, compared)));
             }
             rows.add(row(titles, f, at, compared, rates));
             if (f == FigureId.NT6) {
@@ -254,6 +254,25 @@ final class SheetBuilder {
             Optional<String> absent = result.absentReason(first.source(), at);
             if (absent.isPresent()) {
                 heading = Texts.get("table.absent", heading, Messages.danish(absent.get()));
+            }
+        }
+        return heading;
+    }
+
+    /**
+     * NT13–NT17 (own measurements) of the comparison columns are shown only for units where every
+     * kommune has measurements (core's rule, seed 002 §2.2.3); when a column is empty for that
+     * reason, the area's heading says so. (No counts of kommuner here: one line, and no small numbers.)
+     */
+    private static String measured(String heading, FigureId first, LocalDate at, List<Compared> compared) {
+        if (!first.isExtended() || first.source() != dk.trappen.core.figures.Source.MAALINGER
+                || !compared.get(0).shown().defined(at, first)) {
+            return heading;
+        }
+        for (Compared c : compared.subList(1, compared.size())) {
+            dk.trappen.core.figures.FigureSeries values = c.values();
+            if (values.kommuner() > 1 && values.measuredKommuner(at) < values.kommuner()) {
+                return Texts.get("table.measured", heading);
             }
         }
         return heading;

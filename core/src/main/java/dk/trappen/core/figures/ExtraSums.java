@@ -16,6 +16,13 @@ final class ExtraSums {
     private final double[] sums;
     private final boolean[][] defined;
     private final String[][] reason;
+    /** A pooled unit's member kommuner (1 for a kommune's own sums). */
+    private int members = 1;
+    /** A pooled unit's member kommuner with own measurements per date; null when not pooled. */
+    private int[] measured;
+
+    /** The message key of NT13–NT17 left out of a unit of several kommuner that are not all measured. */
+    static final String NOT_ALL_MEASURED = "figures.absent.notAllMeasured.maalinger";
 
     ExtraSums(int kommuner, int dates) {
         this.kommuner = kommuner;
@@ -63,7 +70,7 @@ final class ExtraSums {
         reason[s.ordinal()] = other.reason[s.ordinal()].clone();
     }
 
-        void define(Source s, int d) {
+    void define(Source s, int d) {
         defined[s.ordinal()][d] = true;
         reason[s.ordinal()][d] = null;
     }
@@ -93,9 +100,38 @@ final class ExtraSums {
         return sums;
     }
 
-    /** The sums of the given kommune indexes, as one unit. */
-    ExtraSums pooled(int[] kommuneIndex, int nd) {
+    /**
+     * Whether kommune index {@code k} has own measurements (NT13–NT17's source) at date index
+     * {@code d}: somebody measured with WHO-5 or Brief INSPIRE-O in the period of the date.
+     */
+    boolean measured(int k, int d) {
+        return defined(Source.MAALINGER, d)
+                && (denominator(k, d, FigureId.NT13.extra()) > 0 || denominator(k, d, FigureId.NT14.extra()) > 0);
+    }
+
+    /** A pooled unit's member kommuner (1 for a kommune). */
+    int members() {
+        return members;
+    }
+
+    /** How many of a pooled unit's member kommuner have own measurements at date index d. */
+    int measuredMembers(int d) {
+        if (measured == null) {
+            return measured(0, d) ? 1 : 0;
+        }
+        return measured[d];
+    }
+
+    /**
+     * The sums of the given kommune indexes, as one unit of {@code members} kommuner (members not in
+     * the result are among them, without data). Own measurements (NT13–NT17) are the kommune's own
+     * (seed 002 §2.2.3): a unit of several kommuner has them at a date only when every member has
+     * measurements there, so a region or hele landet is never built from a few measuring kommuner.
+     */
+    ExtraSums pooled(int[] kommuneIndex, int members, int nd) {
         ExtraSums p = new ExtraSums(1, nd);
+        p.members = members;
+        p.measured = new int[nd];
         int block = nd * FigureId.EXTRA_COUNT * 2;
         for (int k : kommuneIndex) {
             if (k >= kommuner) {
@@ -109,13 +145,24 @@ final class ExtraSums {
             p.defined[s] = defined[s].clone();
             p.reason[s] = reason[s].clone();
         }
+        for (int d = 0; d < nd; d++) {
+            for (int k : kommuneIndex) {
+                if (k < kommuner && measured(k, d)) {
+                    p.measured[d]++;
+                }
+            }
+            if (members > 1 && p.defined(Source.MAALINGER, d) && p.measured[d] < members) {
+                p.absent(Source.MAALINGER, d, NOT_ALL_MEASURED);
+            }
+        }
         return p;
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof ExtraSums && Arrays.equals(sums, ((ExtraSums) o).sums)
-                && Arrays.deepEquals(defined, ((ExtraSums) o).defined) && Arrays.deepEquals(reason, ((ExtraSums) o).reason);
+                && Arrays.deepEquals(defined, ((ExtraSums) o).defined) && Arrays.deepEquals(reason, ((ExtraSums) o).reason)
+                && members == ((ExtraSums) o).members && Arrays.equals(measured, ((ExtraSums) o).measured);
     }
 
     @Override

@@ -170,7 +170,10 @@ public final class FigureResult {
     /**
      * The summed figures of a set of kommuner (each counted once even if listed twice). Since every
      * figure counts persons and a person has one kommune at a date, the sum counts distinct persons.
-     * Adults are summed only when every kommune has population data at the date.
+     * Adults are summed only when every kommune has population data at the date. NT13–NT17 (the
+     * kommuner's own measurements) of a set of several kommuner are defined at a date only when every
+     * member has measurements there; otherwise they are absent with a reason
+     * ({@link FigureSeries#measuredKommuner}).
      */
     public FigureSeries series(Collection<Integer> kommuner) {
         Set<Integer> unique = new LinkedHashSet<>(kommuner);
@@ -195,6 +198,6 @@ public final class FigureResult {
             Arrays.fill(a, -1);
         }
         int[] index = unique.stream().mapToInt(kommune -> Arrays.binarySearch(codes, kommune)).filter(k -> k >= 0).toArray();
-        return new FigureSeries(dates, sum, a, rules, extra.pooled(index, nd));
+        return new FigureSeries(dates, sum, a, rules, extra.pooled(index, unique.size(), nd));
     }
 }

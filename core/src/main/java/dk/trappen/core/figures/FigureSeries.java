@@ -124,6 +124,21 @@ public final class FigureSeries {
         return d < 0 ? Optional.empty() : Optional.ofNullable(extra.absent(figure.source(), d));
     }
 
+    /** The member kommuner of the unit (1 for a kommune; members without any data count too). */
+    public int kommuner() {
+        return extra.members();
+    }
+
+    /**
+     * How many of the unit's kommuner have own measurements (NT13–NT17's source: somebody measured
+     * with WHO-5 or Brief INSPIRE-O in the half-year) at the date. A unit of several kommuner shows
+     * NT13–NT17 only when this equals {@link #kommuner()}; otherwise {@link #absentReason} says so.
+     */
+    public int measuredKommuner(LocalDate date) {
+        int d = dates.indexOf(date);
+        return d < 0 ? 0 : extra.measuredMembers(d);
+    }
+
     private static void requireExtended(FigureId figure) {
         if (!figure.isExtended()) {
             throw new IllegalArgumentException(figure + " is a count: use count()");

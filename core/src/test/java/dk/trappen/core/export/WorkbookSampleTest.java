@@ -1,6 +1,7 @@
 package dk.trappen.core.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -158,11 +159,57 @@ class WorkbookSampleTest {
         }
     }
 
+    /**
+     * Beside the table at the cut date: Aarhus' change since the same time the year before, signed
+     * (never read as a count), and its judgement by the catalogue's desired direction; the values
+     * are those of core's Change over the sheet's own cells.
+     */
+    @Test
+    void theTableAtTheCutDateHasTheChangeSinceTheYearBefore() throws Exception {
+        try (WorkbookReader book = new WorkbookReader(aarhus)) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.sheet("Indsatstrappen");
+            Row heading = WorkbookReader.row(sheet, 0, "Ved skæringsdatoen");
+            int col = -1;
+            for (org.apache.poi.ss.usermodel.Cell c : heading) {
+                if (c.getCellType() == CellType.STRING && c.getStringCellValue().startsWith("Ændring siden samme tid året før")) {
+                    col = c.getColumnIndex();
+                }
+            }
+            assertTrue(col > 0, "a change column");
+            assertEquals("Ændring siden samme tid året før (31-12-2024), Aarhus", heading.getCell(col).getStringCellValue());
+            Row nt6 = WorkbookReader.row(sheet, 0, "NT6 ");
+            Row nt1 = WorkbookReader.row(sheet, 0, "NT1 ");
+            for (Row r : List.of(nt6, nt1)) {
+                org.apache.poi.ss.usermodel.Cell change = r.getCell(col);
+                if (change != null && change.getCellType() == CellType.NUMERIC) {
+                    assertFormat("+#,##0;-#,##0;#,##0", change);
+                    double d = change.getNumericCellValue();
+                    boolean rising = r == nt6; // NT6 stigende, NT1 faldende
+                    String judged = r.getCell(col + 1) == null ? "" : r.getCell(col + 1).getStringCellValue();
+                    assertEquals(d == 0 ? "uændret" : (d > 0) == rising ? "bedre" : "dårligere", judged, r.getCell(0).toString());
+                }
+            }
+            StringBuilder notes = new StringBuilder();
+            for (Row r : book.sheet("Trivsel")) {
+                for (org.apache.poi.ss.usermodel.Cell c : r) {
+                    if (c.getCellType() == CellType.STRING) {
+                        notes.append(c.getStringCellValue()).append('\n');
+                    }
+                }
+            }
+            assertTrue(notes.toString().contains("Region Midtjylland: egne målinger (NT13–NT17) ikke vist ved 31-12-2025, fordi kun 2 af "
+                    + "enhedens 19 kommuner har målinger"), notes.toString());
+        }
+    }
+
     @Test
     void numbersCarryTheirExcelFormats() throws Exception {
         try (WorkbookReader book = new WorkbookReader(aarhus)) {
             assertFormat("0.0%", WorkbookReader.row(book.sheet("Uddannelse og beskæftigelse"), 0, "NT12 ").getCell(1));
-            assertFormat("0.0%", WorkbookReader.row(book.sheet("Mental sundhed"), 0, "NT15.1 ").getCell(4));
+            // Aarhus' own share (column 1): hele landet (column 4) has no NT15.1, as only Aarhus and
+            // Randers of the 98 kommuner have own measurements in the sample.
+            assertFormat("0.0%", WorkbookReader.row(book.sheet("Mental sundhed"), 0, "NT15.1 ").getCell(1));
+            assertNull(WorkbookReader.row(book.sheet("Mental sundhed"), 0, "NT15.1 ").getCell(4));
             assertFormat("0.00", WorkbookReader.row(book.sheet("Økonomi"), 0, "NT19 ").getCell(4));
             assertFormat("0.0%", WorkbookReader.row(book.sheet("Økonomi"), 0, "NT20.1 ").getCell(4));
             Row nt18 = WorkbookReader.row(book.sheet("Genindlæggelser"), 0, "NT18 ");

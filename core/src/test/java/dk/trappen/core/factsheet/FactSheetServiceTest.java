@@ -92,6 +92,11 @@ class FactSheetServiceTest {
             assertEquals(List.of(printed(u.own.cell(CUT, f)), printed(u.group.cell(CUT, f)), printed(u.region.cell(CUT, f)),
                     printed(u.land.cell(CUT, f))), lastValues(line, 4), line);
         }
+        // Own measurements: only Aarhus and Randers measure, so the region and hele landet columns are
+        // empty, and the area's heading says why (core's rule for units of several kommuner).
+        assertTrue(flat(text).contains("Trivsel og recovery – sammenlignes kun, hvor alle kommuner i enheden har egne "
+                + "målinger"), flat(text));
+        assertEquals(printed(u.land.cell(CUT, FigureId.NT13)), "–");
         String total = printed(u.own.cell(CUT, FigureId.STAIRCASE_TOTAL));
         assertTrue(row(text, "NT1–6").orElseThrow().endsWith(" " + total + " " + total + " "
                 + printed(u.group.cell(CUT, FigureId.STAIRCASE_TOTAL)) + " " + printed(u.region.cell(CUT,

@@ -251,6 +251,68 @@ class ExtraFiguresGoldenTest {
         assertTrue(r.series(101).value(d("2020-06-30"), FigureId.NT16).isEmpty());
     }
 
+    /**
+     * Own measurements compared across kommuner (seed 002 §2.2.3): a unit of several kommuner has
+     * NT13–NT17 at a date only when every member has measurements there. A "region" of 101, 147
+     * and 151:
+     * <ul>
+     * <li>2020-06-30, period (2019-12-31, 2020-06-30]: 101 L1 WHO-5 40; 147 L3 80 and L5 70; 151 L4
+     * 20 → all three measured: NT13 = (40+80+70+20)/4 = 52.5 over the pooled persons (not the
+     * kommune average (40+75+20)/3 = 45); NT15.1 (&gt; 50) = 2 of 4 = 50 %.</li>
+     * <li>2020-12-31, period (2020-06-30, 2020-12-31]: 101 L1 40 and L2 60; 147 L3 80; 151 none →
+     * 2 of 3 measured: the region has no NT13–NT17, with a reason; 101+147 alone: (40+60+80)/3 = 60.</li>
+     * </ul>
+     */
+    @Test
+    void aUnitOfSeveralKommunerHasOwnMeasurementsOnlyWhenEveryMemberHas() {
+        SpellFixture f = new SpellFixture();
+        f.measurement(null, "L1", 101, "2020-03-01", 40, null, null);
+        f.measurement(null, "L3", 147, "2020-04-01", 80, null, null);
+        f.measurement(null, "L5", 147, "2020-05-01", 70, null, null);
+        f.measurement(null, "L4", 151, "2020-02-01", 20, null, null);
+        f.measurement(null, "L1", 101, "2020-09-01", 40, null, null);
+        f.measurement(null, "L2", 101, "2020-10-01", 60, null, null);
+        f.measurement(null, "L3", 147, "2020-11-01", 80, null, null);
+        f.coverUntil("2020-12-31");
+        FigureResult r = FigureAssertions.compute(tmp.resolve("ws"), f);
+        dk.trappen.core.figures.compare.ComparisonUnit region = new dk.trappen.core.figures.compare.ComparisonUnit(
+                dk.trappen.core.figures.compare.Level.REGION, "9", "Region Prøve", List.of(101, 147, 151));
+        FigureSeries s = region.series(r);
+        assertEquals(3, s.kommuner());
+
+        String june = "2020-06-30";
+        assertEquals(3, s.measuredKommuner(d(june)));
+        assertEquals(52.5, pooled(r, List.of(101, 147, 151), june, FigureId.NT13), EPS);
+        assertEquals(50.0, pooled(r, List.of(101, 147, 151), june, FigureId.NT15_1), EPS);
+        assertEquals(4, s.base(d(june), FigureId.NT13));
+        assertEquals(Optional.empty(), s.absentReason(d(june), FigureId.NT13));
+        assertEquals("Region Prøve (3 kommuner)", region.measuredName(s, d(june), dk.trappen.core.Messages.DANISH));
+
+        String dec = "2020-12-31";
+        assertEquals(2, s.measuredKommuner(d(dec)));
+        assertFalse(s.has(d(dec), FigureId.NT13), "2 of 3 kommuner measured: no region value");
+        assertFalse(s.has(d(dec), FigureId.NT17));
+        assertTrue(s.value(d(dec), FigureId.NT13).isEmpty());
+        assertEquals(Optional.of("figures.absent.notAllMeasured.maalinger"), s.absentReason(d(dec), FigureId.NT13));
+        assertEquals("ikke alle kommuner i enheden har egne målinger",
+                dk.trappen.core.Messages.danish(s.absentReason(d(dec), FigureId.NT13).orElseThrow()));
+        assertEquals("Region Prøve", region.measuredName(s, d(dec), dk.trappen.core.Messages.DANISH));
+        DisplaySeries shown = Discretion.withThreshold(0).apply(s);
+        assertFalse(shown.defined(d(dec), FigureId.NT13));
+        assertEquals("", shown.cell(d(dec), FigureId.NT13).text());
+        assertEquals(60.0, pooled(r, List.of(101, 147), dec, FigureId.NT13), EPS);
+        assertEquals(2, r.series(List.of(101, 147)).measuredKommuner(d(dec)));
+
+        // A kommune on its own keeps its figures (151 has none in the half-year, without a reason),
+        // and the other sources are untouched by the rule.
+        assertTrue(r.series(151).has(d(dec), FigureId.NT13));
+        assertEquals(Optional.empty(), r.series(151).absentReason(d(dec), FigureId.NT13));
+        assertEquals(0, r.series(151).measuredKommuner(d(dec)));
+        assertEquals(1, r.series(151).kommuner());
+        assertEquals(r.series(List.of(101, 147, 151)).absentReason(d(dec), FigureId.NT11),
+                r.series(101).absentReason(d(dec), FigureId.NT11));
+    }
+
     /** Risk groups at the edges: 35 stor risiko, 36 and 50 risiko, 51 and 52 ikke umiddelbar risiko. */
     @Test
     void riskGroupEdges() {

@@ -12,6 +12,7 @@ public final class TestSeries {
     private final int[] counts;
     private final long[] adults;
     private StaircaseRules rules = StaircaseRules.defaults();
+    private ExtraSums extra;
 
     private TestSeries(List<LocalDate> dates) {
         this.dates = dates;
@@ -45,12 +46,28 @@ public final class TestSeries {
         return this;
     }
 
+    /**
+     * NT11–NT20: a numerator and denominator at a date (its source then counts as present at every
+     * date, with no value where nothing is added).
+     */
+    public TestSeries extended(LocalDate date, FigureId figure, double numerator, double denominator) {
+        if (extra == null) {
+            extra = ExtraSums.missing(1, dates.size());
+        }
+        for (int d = 1; d < dates.size(); d++) {
+            extra.define(figure.source(), d);
+        }
+        extra.add(0, dates.indexOf(date), figure, numerator, denominator);
+        return this;
+    }
+
     public TestSeries rules(StaircaseRules r) {
         rules = r;
         return this;
     }
 
     public FigureSeries build() {
-        return new FigureSeries(dates, counts.clone(), adults.clone(), rules);
+        return extra == null ? new FigureSeries(dates, counts.clone(), adults.clone(), rules)
+                : new FigureSeries(dates, counts.clone(), adults.clone(), rules, extra);
     }
 }

@@ -2,9 +2,10 @@ package dk.trappen.app.ui.analysis;
 
 import dk.trappen.app.ui.Screen;
 import dk.trappen.app.ui.common.DialogService;
+import dk.trappen.core.Messages;
 import dk.trappen.core.figures.FigureId;
+import dk.trappen.core.figures.compare.Change;
 import dk.trappen.core.figures.compare.Level;
-import dk.trappen.core.figures.discretion.Cell;
 import dk.trappen.core.reference.Noegletal;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,16 +20,20 @@ import javafx.scene.layout.VBox;
 
 /**
  * Overblik: one tile per key figure with the kommune's value at the cut date, the change since the
- * figure's previous opgørelse and hele landet beside it; a tile opens its area's screen.
+ * last half-year and since the same time the year before (yearly figures: the year only), each
+ * judged by the catalogue's desired direction, and hele landet beside it; a tile opens its area's
+ * screen.
  */
 final class OverviewScreen extends AnalysisScreen {
 
     private final FlowPane tiles = new FlowPane(10, 10);
     private final BiConsumer<Screen, FigureId> open;
+    private final ChangeTexts changes;
 
     OverviewScreen(AnalysisViewModel vm, DialogService dialogs, BiConsumer<Screen, FigureId> open) {
         super(Screen.OVERBLIK, vm, dialogs);
         this.open = open;
+        this.changes = new ChangeTexts(i18n);
         tiles.setId("tiles");
         content.getChildren().add(tiles);
     }
@@ -59,7 +64,8 @@ final class OverviewScreen extends AnalysisScreen {
         private final FigureId f;
         private final Noegletal n;
         private final Label big = new Label();
-        private final Label change = new Label();
+        private final Label halfYear = new Label();
+        private final Label year = new Label();
         private final Label compare = new Label();
         private final Button button = new Button();
         private final Label title = new Label();
@@ -74,14 +80,24 @@ final class OverviewScreen extends AnalysisScreen {
             title.setWrapText(true);
             big.getStyleClass().add("tile-value");
             big.setId("tile-value-" + n.id().replace('.', '_'));
-            change.getStyleClass().add("tile-change");
+            String key = n.id().replace('.', '_');
+            halfYear.getStyleClass().add("tile-change");
+            halfYear.setId("tile-change-half-" + key);
+            year.getStyleClass().add("tile-change");
+            year.setId("tile-change-year-" + key);
+            halfYear.setWrapText(true);
+            year.setWrapText(true);
             compare.getStyleClass().add("tile-compare");
             compare.setWrapText(true);
-            VBox box = new VBox(4, id, title, big, change, compare);
+            compare.setId("tile-compare-" + key);
+            boolean yearly = Change.yearly(f);
+            halfYear.setVisible(!yearly);
+            halfYear.setManaged(!yearly);
+            VBox box = new VBox(4, id, title, big, halfYear, year, compare);
             button.setGraphic(box);
             button.setId("tile-" + n.id().replace('.', '_'));
             button.getStyleClass().add("tile");
-            button.setPrefSize(230, 170);
+            button.setPrefSize(230, 190);
             Tooltip tip = new Tooltip(Definitions.text(vm, f));
             tip.setWrapText(true);
             tip.setMaxWidth(480);
@@ -96,14 +112,29 @@ final class OverviewScreen extends AnalysisScreen {
             LocalDate d = s.cutDate();
             title.setText(Figures.shortTitle(vm.titles(), f, i18n.locale())); // NT12.1's follows its setting
             big.setText(Figures.text(k.shown().cell(d, f), f.decimals(), i18n.locale()) + suffix(n));
-            change.setText(change(s, f));
+            Change.sinceHalfYear(k.shown(), f, d, n.expected()).ifPresent(c -> show(halfYear, c));
+            show(year, Change.sinceYear(k.shown(), f, d, n.expected()));
             boolean rates = k.hasRate(d, f) && land.hasRate(d, f);
             Line.Plotted mine = k.plotted(d, f, rates);
             Line.Plotted theirs = land.plotted(d, f, rates);
-            compare.setText(mine.perTenThousand()
+            Optional<String> absent = f.isExtended() && !land.shown().defined(d, f)
+                    ? land.unit().series(s.result()).absentReason(d, f) : Optional.empty();
+            compare.setText(absent.isPresent()
+                    ? i18n.text("tile.compare", Messages.format(i18n.locale(), absent.get()))
+                    : mine.perTenThousand()
                     ? i18n.text("tile.compareRate", Figures.text(mine.cell(), 1, i18n.locale()),
                             Figures.text(theirs.cell(), 1, i18n.locale()))
                     : i18n.text("tile.compare", Figures.text(theirs.cell(), theirs.decimals(), i18n.locale())));
+        }
+
+        /** A change as text (arrow, number, "✓ bedre"/"✗ dårligere"), coloured as well, never only. */
+        private void show(Label label, Change c) {
+            label.setText(changes.line(c, f));
+            label.getStyleClass().removeAll(ChangeTexts.BETTER, ChangeTexts.WORSE);
+            String style = ChangeTexts.styleClass(c);
+            if (style != null) {
+                label.getStyleClass().add(style);
+            }
         }
     }
 
@@ -114,31 +145,5 @@ final class OverviewScreen extends AnalysisScreen {
             default:
                 return "";
         }
-    }
-
-    /** The change since the figure's previous opgørelse (half a year, or a year for yearly figures), if both are shown. */
-    private String change(Selection s, FigureId f) {
-        List<LocalDate> dates = s.datesUpToCut();
-        Line k = s.kommuneLine();
-        LocalDate previous = null;
-        for (int i = dates.size() - 2; i >= 0; i--) {
-            if (k.shown().defined(dates.get(i), f)) {
-                previous = dates.get(i);
-                break;
-            }
-        }
-        if (previous == null) {
-            return i18n.text("tile.noPrevious");
-        }
-        Cell now = k.shown().cell(s.cutDate(), f);
-        Cell before = k.shown().cell(previous, f);
-        if (!now.shown() || !before.shown()) {
-            return i18n.text("tile.changeHidden");
-        }
-        double diff = now.value().getAsDouble() - before.value().getAsDouble();
-        String arrow = diff > 0 ? "▲ +" : diff < 0 ? "▼ " : "● ";
-        java.text.NumberFormat nf = dk.trappen.app.ui.charts.ChartStyle.numbers(i18n.locale(), f.decimals());
-        nf.setMinimumFractionDigits(f.decimals());
-        return arrow + nf.format(diff) + " " + i18n.text("tile.since", SelectionBar.DATE.format(previous));
     }
 }

@@ -36,11 +36,24 @@ public final class FigureTable extends TableView<FigureTable.Row> {
     /** Decimals of a column whose rows say their own (a table of different figures). */
     public static final int ROW_DECIMALS = -1;
 
+    /** "Decimals" of a column of text worked out from shown cells (a change), taken from {@link Row#texts()}. */
+    public static final int TEXT = -2;
+
     /**
      * A row: its label (a date, a figure, a kommune), a tooltip for the label, the decimals of its
-     * {@link #ROW_DECIMALS} columns, one cell per column.
+     * {@link #ROW_DECIMALS} columns, one cell per value column and one text per {@link #TEXT}
+     * column, each in column order.
      */
-    public record Row(String label, int decimals, String tooltip, List<Cell> cells) {
+    public record Row(String label, int decimals, String tooltip, List<Cell> cells, List<String> texts) {
+        public Row {
+            cells = List.copyOf(cells);
+            texts = List.copyOf(texts);
+        }
+
+        public Row(String label, int decimals, String tooltip, List<Cell> cells) {
+            this(label, decimals, tooltip, cells, List.of());
+        }
+
         public Row(String label, String tooltip, List<Cell> cells) {
             this(label, 0, tooltip, cells);
         }
@@ -112,9 +125,11 @@ public final class FigureTable extends TableView<FigureTable.Row> {
         Map<String, TableColumn<Row, Cell>> groups = new LinkedHashMap<>();
         Map<String, Long> perGroup = new java.util.HashMap<>();
         cols.forEach(c -> perGroup.merge(String.valueOf(c.group()), 1L, Long::sum));
+        int cellIndex = 0;
+        int textIndex = 0;
         for (int i = 0; i < cols.size(); i++) {
             Column col = cols.get(i);
-            TableColumn<Row, Cell> c = valueColumn(col, i);
+            TableColumn<Row, ?> c = col.decimals() == TEXT ? textColumn(col, textIndex++) : valueColumn(col, cellIndex++);
             if (col.group() != null) {
                 // Wide enough that the group's heading (a unit's name) is read in full.
                 c.setPrefWidth(Math.max(c.getPrefWidth(), (7.5 * col.group().length() + 24) / perGroup.get(col.group())));
@@ -133,6 +148,19 @@ public final class FigureTable extends TableView<FigureTable.Row> {
         }
         getColumns().setAll(top);
         getItems().setAll(rows);
+    }
+
+    /** A column of text (a change since an earlier date), as worded by the screen. */
+    private TableColumn<Row, String> textColumn(Column col, int index) {
+        TableColumn<Row, String> c = new TableColumn<>(col.title());
+        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(text(f.getValue(), index)));
+        c.getStyleClass().add("text-column");
+        c.setPrefWidth(Math.max(130, 7 * col.title().length() + 20));
+        return c;
+    }
+
+    private static String text(Row r, int index) {
+        return index < r.texts().size() ? r.texts().get(index) : "";
     }
 
     private TableColumn<Row, Cell> valueColumn(Column col, int index) {
@@ -187,8 +215,11 @@ public final class FigureTable extends TableView<FigureTable.Row> {
         b.append('\n');
         for (Row r : getItems()) {
             b.append(r.label());
-            for (int i = 0; i < columns.size(); i++) {
-                b.append('\t').append(Figures.text(r.cells().get(i), decimals(columns.get(i), r), locale));
+            int cell = 0;
+            int text = 0;
+            for (Column c : columns) {
+                b.append('\t').append(c.decimals() == TEXT ? text(r, text++)
+                        : Figures.text(r.cells().get(cell++), decimals(c, r), locale));
             }
             b.append('\n');
         }

@@ -14,6 +14,8 @@ import dk.trappen.app.ui.charts.FigureTable;
 import dk.trappen.app.ui.common.DialogService;
 import dk.trappen.app.ui.common.FakeDialogService;
 import dk.trappen.core.figures.FigureId;
+import dk.trappen.core.figures.compare.Change;
+import dk.trappen.core.reference.Udvikling;
 import dk.trappen.core.figures.discretion.Cell;
 import dk.trappen.core.figures.discretion.Discretion;
 import dk.trappen.core.reference.Kommune;
@@ -49,6 +51,7 @@ class AnalysisScreensUiTest extends FxRobot {
 
     private static final int AARHUS = 751;
     private static final int BORNHOLM = 400;
+    private static final int RANDERS = 730;
     private static final LocalDate LATEST = LocalDate.of(2025, 12, 31);
     private static final LocalDate EARLIER = LocalDate.of(2024, 12, 31);
 
@@ -89,6 +92,82 @@ class AnalysisScreensUiTest extends FxRobot {
         assertTile(FigureId.NT4, BORNHOLM, EARLIER);
         clickOn("#tile-NT4");
         await(() -> title().equals(i18n.text(Screen.INDSATSTRAPPEN.key())));
+    }
+
+    /**
+     * Seed 002 §2.2.3: a tile shows the change since the last half-year and since the same time the
+     * year before, worked out by core from the cells after discretion, with a better/worse word and
+     * symbol (not colour alone) where the catalogue names a desired direction; yearly figures
+     * (NT19–NT20.6) only the year. The Overblik is also written to target/screenshots for a look.
+     */
+    @Test
+    void tilesShowTheChangeSinceTheHalfYearAndTheYearBeforeJudgedByTheDesiredDirection() throws Exception {
+        ChangeTexts texts = new ChangeTexts(i18n);
+        dk.trappen.core.figures.discretion.DisplaySeries own = published(List.of()).kommune(AARHUS);
+        for (FigureId f : List.of(FigureId.NT1, FigureId.NT4, FigureId.NT6, FigureId.NT12, FigureId.NT13)) {
+            Udvikling expected = TestContexts.reference().noegletal(f.id()).orElseThrow().expected();
+            String half = texts.line(Change.sinceHalfYear(own, f, LATEST, expected).orElseThrow(), f);
+            String year = texts.line(Change.sinceYear(own, f, LATEST, expected), f);
+            await(() -> half.equals(changeText("half", f)) && year.equals(changeText("year", f)),
+                    () -> f + ": " + changeText("half", f) + " | " + changeText("year", f) + " ≠ " + half + " | " + year);
+            assertTrue(half.contains("30-06-2025") && year.contains("31-12-2024"), half + " | " + year);
+            if (expected == Udvikling.INGEN) {
+                assertTrue(!half.contains("bedre") && !half.contains("dårligere") && !year.contains("bedre")
+                        && !year.contains("dårligere"), "no judgement without a desired direction: " + half + year);
+            }
+        }
+        // Somewhere on the sample a change is judged; the word is on the tile, the colour only beside it.
+        FigureId judged = Figures.all(TestContexts.reference()).stream().filter(f -> own.defined(LATEST, f)
+                && Change.sinceYear(own, f, LATEST, TestContexts.reference().noegletal(f.id()).orElseThrow().expected())
+                        .judgement() != Change.Judgement.NONE).findFirst().orElseThrow();
+        await(() -> changeText("year", judged).matches(".*(✓ bedre|✗ dårligere|uændret)$"),
+                () -> judged + ": " + changeText("year", judged));
+
+        // NT19 (accounts, 31 December only): the year change only.
+        await(() -> lookup("#tile-change-year-NT19").tryQuery().isPresent());
+        Label nt19Half = (Label) ((javafx.scene.layout.VBox) lookup("#tile-change-year-NT19").query().getParent())
+                .getChildren().stream().filter(n -> "tile-change-half-NT19".equals(n.getId())).findFirst().orElseThrow();
+        assertTrue(!nt19Half.isVisible() && !nt19Half.isManaged(), "no half-year change for a yearly figure");
+        String nt19 = texts.line(Change.sinceYear(own, FigureId.NT19, LATEST, Udvikling.STIGENDE), FigureId.NT19);
+        await(() -> nt19.equals(changeText("year", FigureId.NT19)));
+        assertTrue(nt19.contains("31-12-2024"), nt19);
+
+        // Own measurements: hele landet is not built from the sample's two measuring kommuner.
+        await(() -> lookup("#tile-compare-NT13").queryAs(Label.class).getText()
+                .equals("Hele landet: ikke alle kommuner i enheden har egne målinger"));
+        screenshot("overblik.png");
+    }
+
+    /**
+     * Own measurements (NT13–NT17) of a comparison unit are shown only when every member kommune has
+     * measurements (core's rule): on the sample only Aarhus and Randers measure, so the region and
+     * hele landet stay empty with a note, while a saved group of the two is shown and labelled with
+     * how many kommuner stand behind it.
+     */
+    @Test
+    void ownMeasurementsAreComparedOnlyForUnitsWhereEveryKommuneMeasures() {
+        press(KeyCode.CONTROL).type(KeyCode.DIGIT5).release(KeyCode.CONTROL);
+        await(() -> summaryCell("trivsel", FigureId.NT13) != null);
+        FigureTable.Row row = summaryRow("trivsel", FigureId.NT13);
+        // Columns: Aarhus, the default group (the region), the region, hele landet; then the changes.
+        assertTrue(row.cells().get(0).shown(), "Aarhus' own value");
+        assertEquals("", row.cells().get(2).text(), "Region Midtjylland: 2 of 19 kommuner measure");
+        assertEquals("", row.cells().get(3).text(), "hele landet");
+        Label note = lookup("#trivsel-measured-note").queryAs(Label.class);
+        assertTrue(note.isVisible() && note.getText().contains("Region Midtjylland (2 af 19 kommuner har målinger)"),
+                note.getText());
+        assertEquals(2, row.texts().size(), "change since the half-year and since the year before");
+
+        dialogs.groupAnswers.add(new DialogService.GroupPick("Østjylland", List.of(AARHUS, RANDERS)));
+        clickOn("#new-group");
+        await(() -> lookup("#trivsel-summary").queryAs(FigureTable.class).getColumns().stream()
+                .anyMatch(c -> c.getText().equals("Østjylland (2 kommuner)")));
+        dk.trappen.core.figures.compare.ComparisonGroup ost = new dk.trappen.core.figures.compare.ComparisonGroup(
+                "Østjylland", List.of(AARHUS, RANDERS));
+        Cell group = published(List.of(ost)).shown(new dk.trappen.core.figures.compare.ComparisonUnits(
+                TestContexts.reference()).group(ost)).cell(LATEST, FigureId.NT13);
+        assertTrue(group.shown(), "both members measure: the pooled mean");
+        await(() -> group.equals(summaryRow("trivsel", FigureId.NT13).cells().get(1)));
     }
 
     /** Each area screen, reached by its keyboard shortcut, against one of its figures. */
@@ -320,6 +399,21 @@ class AnalysisScreensUiTest extends FxRobot {
     private void assertTile(FigureId f, int kommune, LocalDate date) {
         String want = Figures.text(expected(kommune, date, f), f.decimals(), i18n.locale());
         await(() -> tileText(f).equals(want));
+    }
+
+    private String changeText(String which, FigureId f) {
+        return lookup("#tile-change-" + which + "-" + f.id().replace('.', '_')).tryQueryAs(Label.class)
+                .map(Label::getText).orElse("");
+    }
+
+    /** The window as it looks, written to target/screenshots (a PNG to look at, not compared). */
+    private void screenshot(String name) throws Exception {
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(
+                () -> lookup("#tiles").query().getScene().snapshot(null)).get(30, TimeUnit.SECONDS);
+        Path dir = Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(dir);
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                dir.resolve(name).toFile());
     }
 
     private String tileText(FigureId f) {
