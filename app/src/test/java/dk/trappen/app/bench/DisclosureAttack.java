@@ -119,6 +119,12 @@ public final class DisclosureAttack {
         Path scratch = Files.createTempDirectory("trappen-attack");
         long t = System.nanoTime();
         Result r = new DisclosureAttack(Bench.reference()).attack(ws, scratch);
+        try (Stream<Path> files = Files.walk(scratch)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
+                Files.delete(p); // the outputs read: 98 PDFs and a workbook
+            }
+        }
+        r.notes().forEach(n -> System.out.println("   " + n));
         r.exposed().stream().limit(50).forEach(e -> System.out.println("   exposed: " + e));
         System.out.println(String.format(Locale.ROOT, "exposed cells: %d (%d cells read, %d hidden, %d unknowns, %d relations, %.1f s)",
                 r.exposed().size(), r.cells(), r.hidden(), r.unknowns(), r.relations(), Bench.millisSince(t) / 1000));
