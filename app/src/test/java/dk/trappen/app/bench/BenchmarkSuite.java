@@ -79,6 +79,9 @@ public final class BenchmarkSuite {
         } else {
             failures.add("the workbook export (issue 8) is not in this build: not measured");
         }
+        // Every output read together (CSV at every level, the workbook, the 98 fact sheets) must give
+        // no hidden cell away; the step exits 1, and so fails the suite, if it finds any.
+        step("disclosure attack on every output", "DisclosureAttack", List.of(national.toString()));
         startup(national, true);
         for (int i = 1; i <= 3; i++) {
             startup(national, false);
@@ -246,6 +249,11 @@ public final class BenchmarkSuite {
             t.row("workbook for all kommuner (.xlsx, " + book[1] + " kB), first export in a fresh JVM", secs(book[0]),
                     "≤ 20 s", met(ms(book[0]) <= 20_000), warm[4]);
             t.row("… warm exports (median, min–max)", spread(warm), "≤ 20 s", met(ms(warm[0]) <= 20_000), "");
+        }
+        String[] attack = results.get("attack.exposed");
+        if (attack != null) {
+            t.row("hidden cells worked out from all outputs together (CSV, workbook, fact sheets; " + secs(attack[1]) + ")",
+                    "exposed cells: " + attack[0], "0", met(attack[0].equals("0")), "");
         }
         for (String key : List.of("startup.cold", "startup.kept")) {
             String[] s = results.get(key);
