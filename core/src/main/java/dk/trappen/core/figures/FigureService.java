@@ -132,7 +132,7 @@ public final class FigureService {
             spellKommune[s] = Arrays.binarySearch(codes, data.kommune()[s]);
         }
         int[] days = dates.stream().mapToInt(d -> (int) d.toEpochDay()).toArray();
-        Placement placed = new Placement(data.personSlots(), days.length);
+        Placement placed = new Placement(data.personSlots(), days.length, data.inRegister());
         int[] counts = StaircaseEngine.count(data, spellKommune, codes.length, days, settings.staircaseRules(), cancel,
                 progress, placed);
         progress.progress(0, -1, "Beregner beskæftigelse, trivsel, genindlæggelser og økonomi");

@@ -25,7 +25,10 @@ final class MeasurementFigures {
     private MeasurementFigures() {
     }
 
-    /** One stored measurement; scores {@link #NONE} when not given. */
+    /**
+     * One stored measurement; scores {@link #NONE} when not given; person -1 for a local id;
+     * sel82 whether its INDSATS column names §82, §82a or §82b ({@link Indsats#isSel82}).
+     */
     private record Row(int person, int kommune, int day, int who5, int inspire, boolean sel82) {
     }
 
@@ -54,9 +57,8 @@ final class MeasurementFigures {
                     if (rs.wasNull()) {
                         inspire = NONE;
                     }
-                    String indsats = rs.getString(7);
                     byPerson.computeIfAbsent(key, x -> new ArrayList<>()).add(new Row(linked ? person : -1, k,
-                            rs.getInt(4), who5, inspire, indsats != null && indsats.contains("82")));
+                            rs.getInt(4), who5, inspire, Indsats.isSel82(rs.getString(7))));
                 }
             }
         }
@@ -84,11 +86,7 @@ final class MeasurementFigures {
                 }
                 int k = who5.kommune();
                 sums.add(k, d, FigureId.NT13, who5.who5(), 1);
-                // §7: §82a/b by the register (trin 2 at D) when the person is on the staircase, else
-                // by the measurement's own INDSATS column.
-                boolean sel82 = who5.person() >= 0 && placed.onStaircase(who5.person())
-                        ? placed.trin(who5.person(), d) == 2 : who5.sel82();
-                sums.add(k, d, sel82 ? FigureId.NT13_1 : FigureId.NT13_2, who5.who5(), 1);
+                sums.add(k, d, sel82(who5, d, placed) ? FigureId.NT13_1 : FigureId.NT13_2, who5.who5(), 1);
                 int group = riskGroup(who5.who5());
                 sums.add(k, d, FigureId.NT15_1, group == 1 ? 1 : 0, 1);
                 sums.add(k, d, FigureId.NT15_2, group == 2 ? 1 : 0, 1);
@@ -102,6 +100,17 @@ final class MeasurementFigures {
                 }
             }
         }
+    }
+
+    /**
+     * §7, NT13.1: whether the measured person receives §82a/b at date index d. A person in the
+     * services register (any spell in the store) is judged by the register alone: trin(p, D) = 2 of
+     * §2, whatever the age (a minor on an active target-group §82a/b spell is at trin 2; a person
+     * with no such spell active at D, or on a higher trin, is not, whatever INDSATS says). Anyone
+     * else (a local id, or a PNR the register does not hold) by the row's INDSATS column.
+     */
+    private static boolean sel82(Row row, int d, Placement placed) {
+        return placed.inRegister(row.person()) ? placed.registerTrin(row.person(), d) == 2 : row.sel82();
     }
 
     /** 1 "ikke umiddelbar risiko" (&gt; 50), 2 "risiko" (36–50), 3 "stor risiko" (0–35). */
