@@ -1,6 +1,7 @@
 package dk.trappen.core.figures;
 
 import dk.trappen.core.progress.CancellationToken;
+import dk.trappen.core.store.WorkspaceSettings;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,12 +16,19 @@ import java.util.Map;
 /**
  * NT13–NT17 (key-figures.md §7) from the stored measurements (scores 0–100; items were summed and
  * checked at import). Per person (register id, else local id) and cut date D, the latest measurement
- * in the six months (D⁻, D] counts, in the kommune the measurement names. WHO-5 and INSPIRE-O are
- * taken each from the latest measurement that has it.
+ * in the six months (D⁻, D] counts, in the kommune the measurement names. Which one is "latest" is a
+ * setting ({@link WorkspaceSettings.WellbeingMeasurement}), read the same way by every WHO-5 figure
+ * (NT13, NT13.1/13.2, NT15, and both periods of NT16/NT17) and by NT14: by default WHO-5 and
+ * INSPIRE-O are taken each from the latest measurement that has it; the alternative takes the
+ * latest measurement whatever it carries.
  */
 final class MeasurementFigures {
 
     private static final int NONE = -1;
+    /** Instruments for {@link #latest}: any row, a row with a WHO-5 score, a row with an INSPIRE-O score. */
+    private static final int ANY = 0;
+    private static final int WHO5 = 1;
+    private static final int INSPIRE = 2;
 
     private MeasurementFigures() {
     }
@@ -32,8 +40,9 @@ final class MeasurementFigures {
     private record Row(int person, int kommune, int day, int who5, int inspire, boolean sel82) {
     }
 
-    static void compute(Connection c, List<LocalDate> dates, int[] codes, Placement placed, ExtraSums sums,
-            CancellationToken cancel) throws SQLException {
+    static void compute(Connection c, WorkspaceSettings.WellbeingMeasurement rule, List<LocalDate> dates, int[] codes,
+            Placement placed, ExtraSums sums, CancellationToken cancel) throws SQLException {
+        boolean perInstrument = rule == WorkspaceSettings.WellbeingMeasurement.PER_INSTRUMENT;
         Map<String, List<Row>> byPerson = new HashMap<>();
         // Ordered by date and then as stored, so of two measurements the same day the later stored counts.
         try (PreparedStatement ps = c.prepareStatement("SELECT person_id, local_id, kommune, "
@@ -76,8 +85,10 @@ final class MeasurementFigures {
                 int to = days[d];
                 int from = days[d - 1];
                 int before = (int) CutDates.previous(dates.get(d - 1)).toEpochDay();
-                Row who5 = latest(rows, from, to, true);
-                Row inspire = latest(rows, from, to, false);
+                // §7: per instrument (the default), or the person's latest row and only what it carries.
+                Row last = perInstrument ? null : latest(rows, from, to, ANY);
+                Row who5 = perInstrument ? latest(rows, from, to, WHO5) : with(last, WHO5);
+                Row inspire = perInstrument ? latest(rows, from, to, INSPIRE) : with(last, INSPIRE);
                 if (inspire != null) {
                     sums.add(inspire.kommune(), d, FigureId.NT14, inspire.inspire(), 1);
                 }
@@ -91,7 +102,8 @@ final class MeasurementFigures {
                 sums.add(k, d, FigureId.NT15_1, group == 1 ? 1 : 0, 1);
                 sums.add(k, d, FigureId.NT15_2, group == 2 ? 1 : 0, 1);
                 sums.add(k, d, FigureId.NT15_3, group == 3 ? 1 : 0, 1);
-                Row earlier = latest(rows, before, from, true);
+                Row earlier = perInstrument ? latest(rows, before, from, WHO5)
+                        : with(latest(rows, before, from, ANY), WHO5);
                 if (earlier != null) {
                     int was = riskGroup(earlier.who5());
                     // Group 1 is the best: a lower number is a move up.
@@ -118,17 +130,26 @@ final class MeasurementFigures {
         return who5 > 50 ? 1 : who5 >= 36 ? 2 : 3;
     }
 
-    /** The last row (rows are in date order) in (from, to] with a WHO-5 score, or with an INSPIRE-O score. */
-    private static Row latest(List<Row> rows, int from, int to, boolean who5) {
+    /** The last row (rows are in date order) in (from, to] that has the instrument ({@link #ANY}: any row). */
+    private static Row latest(List<Row> rows, int from, int to, int instrument) {
         Row found = null;
         for (Row r : rows) {
             if (r.day() > to) {
                 break;
             }
-            if (r.day() > from && (who5 ? r.who5() : r.inspire()) != NONE) {
+            if (r.day() > from && has(r, instrument)) {
                 found = r;
             }
         }
         return found;
+    }
+
+    /** The row if it has the instrument, else null (the person is not counted for it). */
+    private static Row with(Row r, int instrument) {
+        return r != null && has(r, instrument) ? r : null;
+    }
+
+    private static boolean has(Row r, int instrument) {
+        return instrument == ANY || (instrument == WHO5 ? r.who5() : r.inspire()) != NONE;
     }
 }

@@ -1,9 +1,14 @@
 package dk.trappen.core.figures;
 
 import static dk.trappen.core.figures.FigureAssertions.d;
+import static dk.trappen.core.figures.FigureAssertions.reference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.trappen.core.store.Workspace;
+import dk.trappen.core.store.WorkspaceSettings;
+import dk.trappen.core.store.WorkspaceSettings.WellbeingMeasurement;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,11 +31,19 @@ class MeasurementFiguresGoldenTest {
     Path tmp;
 
     private static double value(FigureResult r, FigureId f) {
-        return r.series(101).value(d(AT), f).orElseThrow(() -> new AssertionError(f + " has no value"));
+        return value(r, 101, f);
+    }
+
+    private static double value(FigureResult r, int kommune, FigureId f) {
+        return r.series(kommune).value(d(AT), f).orElseThrow(() -> new AssertionError(f + " of " + kommune + " has no value"));
     }
 
     private static double base(FigureResult r, FigureId f) {
-        return r.series(101).base(d(AT), f);
+        return base(r, 101, f);
+    }
+
+    private static double base(FigureResult r, int kommune, FigureId f) {
+        return r.series(kommune).base(d(AT), f);
     }
 
     /**
@@ -107,5 +120,84 @@ class MeasurementFiguresGoldenTest {
         assertEquals(62.0, value(r, FigureId.NT13_2), EPS);
         assertEquals(2, base(r, FigureId.NT13_2));
         assertTrue(r.series(101).value(d(AT), FigureId.NT14).isEmpty(), "no INSPIRE-O scores");
+    }
+
+    /**
+     * (d) The two readings of "the latest measurement" (a setting), on two persons with local ids
+     * (no INDSATS: NT13.2). The earlier period of NT16/NT17 is (2019-12-31, 2020-06-30].
+     * <ul>
+     * <li>P: 2020-08-01 in 101 WHO-5 60 (no INSPIRE-O); 2020-11-01 in 147 INSPIRE-O 40 only.</li>
+     * <li>P2, all in 101: 2020-02-01 WHO-5 70; 2020-05-01 INSPIRE-O 30 only; 2020-09-01 INSPIRE-O 80
+     * only; 2020-12-01 WHO-5 20 only.</li>
+     * </ul>
+     * PER_INSTRUMENT (the default): WHO-5 from the latest row with WHO-5, INSPIRE-O from the latest
+     * with INSPIRE-O, each in the kommune of its row. P: WHO-5 60 (101), INSPIRE-O 40 (147). P2:
+     * WHO-5 20, INSPIRE-O 80 (101); earlier period WHO-5 70 (2020-02-01).
+     * 101: NT13 = (60 + 20)/2 = 40 over 2; NT14 = 80 over 1; NT15.1 = 50 (P, 60 > 50), NT15.3 = 50
+     * (P2, 20 ≤ 35); NT16/NT17 over P2 only (P has no earlier row): 70 (group 1) → 20 (group 3) is
+     * down → NT17 = 100, NT16 = 0. 147: NT14 = 40; no NT13.
+     * <p>
+     * LATEST_ROW: P's latest row is 2020-11-01 (147, INSPIRE-O only) → 147: NT14 = 40, and P is in no
+     * WHO-5 figure. P2's latest row is 2020-12-01 (101, WHO-5 only) → 101: NT13 = 20 over 1, NT15.3 =
+     * 100, no NT14 (0 persons); P2's latest earlier row, 2020-05-01, has no WHO-5 → NT16/NT17 over 0.
+     * <p>
+     * The setting changes the figures of a running service (its in-memory key) and of the next
+     * session (the key of the copy kept in the workspace), in both directions.
+     */
+    @Test
+    void perInstrumentAndLatestRowReadTheMeasurementsDifferently() {
+        SpellFixture f = new SpellFixture();
+        f.measurement(null, "P", 101, "2020-08-01", 60, null, null);
+        f.measurement(null, "P", 147, "2020-11-01", null, 40, null);
+        f.measurement(null, "P2", 101, "2020-02-01", 70, null, null);
+        f.measurement(null, "P2", 101, "2020-05-01", null, 30, null);
+        f.measurement(null, "P2", 101, "2020-09-01", null, 80, null);
+        f.measurement(null, "P2", 101, "2020-12-01", 20, null, null);
+        f.coverUntil(AT);
+        try (Workspace ws = Workspace.create(tmp.resolve("ws"))) {
+            f.writeTo(ws);
+            assertEquals(WellbeingMeasurement.PER_INSTRUMENT, ws.settings().load().wellbeingMeasurement());
+            FigureService service = new FigureService(reference());
+            FigureResult perInstrument = service.compute(ws);
+            assertPerInstrument(perInstrument);
+
+            ws.settings().save(WorkspaceSettings.defaults().withWellbeingMeasurement(WellbeingMeasurement.LATEST_ROW));
+            FigureResult latestRow = service.compute(ws);
+            assertNotSame(perInstrument, latestRow);
+            assertLatestRow(latestRow);
+            // A new session reads the copy kept for each setting, not the last one computed.
+            assertLatestRow(new FigureService(reference()).compute(ws));
+            ws.settings().save(WorkspaceSettings.defaults());
+            assertPerInstrument(new FigureService(reference()).compute(ws));
+            assertPerInstrument(service.compute(ws));
+        }
+    }
+
+    private static void assertPerInstrument(FigureResult r) {
+        assertEquals(40.0, value(r, FigureId.NT13), EPS);
+        assertEquals(2, base(r, FigureId.NT13));
+        assertEquals(40.0, value(r, FigureId.NT13_2), EPS);
+        assertEquals(80.0, value(r, FigureId.NT14), EPS);
+        assertEquals(1, base(r, FigureId.NT14));
+        assertEquals(40.0, value(r, 147, FigureId.NT14), EPS);
+        assertEquals(0, base(r, 147, FigureId.NT13));
+        assertEquals(50.0, value(r, FigureId.NT15_1), EPS);
+        assertEquals(0.0, value(r, FigureId.NT15_2), EPS);
+        assertEquals(50.0, value(r, FigureId.NT15_3), EPS);
+        assertEquals(1, base(r, FigureId.NT16));
+        assertEquals(0.0, value(r, FigureId.NT16), EPS);
+        assertEquals(100.0, value(r, FigureId.NT17), EPS);
+    }
+
+    private static void assertLatestRow(FigureResult r) {
+        assertEquals(20.0, value(r, FigureId.NT13), EPS);
+        assertEquals(1, base(r, FigureId.NT13));
+        assertEquals(20.0, value(r, FigureId.NT13_2), EPS);
+        assertEquals(0, base(r, FigureId.NT14), "P2's latest row has no INSPIRE-O");
+        assertEquals(40.0, value(r, 147, FigureId.NT14), EPS);
+        assertEquals(0, base(r, 147, FigureId.NT13), "P's latest row has no WHO-5");
+        assertEquals(100.0, value(r, FigureId.NT15_3), EPS);
+        assertEquals(0, base(r, FigureId.NT16), "P2's latest earlier row has no WHO-5");
+        assertEquals(0, base(r, FigureId.NT17));
     }
 }
