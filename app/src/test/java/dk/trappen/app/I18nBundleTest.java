@@ -56,6 +56,7 @@ class I18nBundleTest {
         enumKeys(used, "settings.nt8", dk.trappen.core.store.StaircaseRules.Nt8Scope.values());
         enumKeys(used, "settings.deaths", dk.trappen.core.store.StaircaseRules.DeathRule.values());
         enumKeys(used, "settings.kommuneChange", dk.trappen.core.store.StaircaseRules.KommuneChangeRule.values());
+        enumKeys(used, "settings.wellbeing", dk.trappen.core.store.WorkspaceSettings.WellbeingMeasurement.values());
         used.removeIf(k -> k.endsWith("."));
         Set<String> defined = new TreeSet<>(load("strings.properties").stringPropertyNames());
         Set<String> missing = new TreeSet<>(used);

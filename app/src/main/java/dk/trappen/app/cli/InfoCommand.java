@@ -52,6 +52,9 @@ final class InfoCommand implements Callable<Integer> {
             out.println("Skift af kommune:  " + (rules.kommuneChange()
                     == dk.trappen.core.store.StaircaseRules.KommuneChangeRule.COUNTED_AND_LINE
                     ? "tælles i den tidligere kommune og i linjen SKIFT (standard)" : "holdes uden for NT7–NT10, kun i SKIFT"));
+            out.println("NT13–NT17 bruger:  " + (s.wellbeingMeasurement() == WorkspaceSettings.WellbeingMeasurement.PER_INSTRUMENT
+                    ? "seneste måling med hvert redskab, WHO-5 og INSPIRE-O hver for sig (standard)"
+                    : "borgerens seneste måling; et redskab, den ikke har, tæller ikke"));
         }
         out.println("Referencetabeller: " + ref.kommuner().size() + " kommuner, " + ref.regions().size()
                 + " regioner, " + ref.klynger().size() + " sundhedsklynger, " + ref.ydelser().size() + " ydelseskoder, "

@@ -64,6 +64,7 @@ class CliTest {
         assertTrue(out.toString().contains("Skemaversion:      8"), out.toString());
         assertTrue(out.toString().contains("98 kommuner"), out.toString());
         assertTrue(out.toString().contains("antal under 5 vises som <5"), out.toString());
+        assertTrue(out.toString().contains("NT13–NT17 bruger:  seneste måling med hvert redskab"), out.toString());
     }
 
     @Test

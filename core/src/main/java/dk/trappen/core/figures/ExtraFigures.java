@@ -76,7 +76,7 @@ final class ExtraFigures {
                         DreamFigures.compute(c, reference, settings.nt121Variant(), dates, placed, p, sums, cancel);
                         break;
                     case MAALINGER:
-                        MeasurementFigures.compute(c, dates, codes, placed, sums, cancel);
+                        MeasurementFigures.compute(c, settings.wellbeingMeasurement(), dates, codes, placed, sums, cancel);
                         break;
                     case LPR:
                         ReadmissionFigures.compute(c, dates, placed, p, sums, cancel);

@@ -32,13 +32,14 @@ import java.util.zip.InflaterInputStream;
 /**
  * Computed figures kept in the workspace (table {@code figure_cache}), so a new session shows them
  * without reading the register again. A row is valid only at the data version it was written at;
- * its key holds the target groups, the §3/§5 rules and a fingerprint of the reference inputs (ydelse → trin, the
- * kommuner), so editing those tables makes it unused.
+ * its key holds the target groups, the §3/§5 rules, the NT12.1 variant, the NT13–NT17 measurement rule and a
+ * fingerprint of the reference inputs (ydelse → trin, the kommuner), so editing those tables makes it unused.
  */
 final class FigureCache {
 
     private static final Logger LOG = Logger.getLogger(FigureCache.class.getName());
-    private static final int FORMAT = 2;
+    /** 3: NT13.1 by the services register for minors too and INDSATS read strictly (issue 20). */
+    private static final int FORMAT = 3;
 
     private final String referenceFingerprint;
 
@@ -74,7 +75,8 @@ final class FigureCache {
     String key(WorkspaceSettings settings) {
         StaircaseRules rules = settings.staircaseRules();
         return "v" + FORMAT + "|" + referenceFingerprint + "|" + rules.tie() + "," + rules.nt8() + "," + rules.deaths()
-                + "," + rules.kommuneChange() + "|" + settings.nt121Variant() + "|" + String.join(",", settings.targetGroups());
+                + "," + rules.kommuneChange() + "|" + settings.nt121Variant() + "|" + settings.wellbeingMeasurement()
+                + "|" + String.join(",", settings.targetGroups());
     }
 
     /** The kept figures for these settings at this data version, if any. */

@@ -26,8 +26,8 @@ import java.util.TreeSet;
  * Computes NT1–NT10, DOED, SKIFT and the transition matrix of key-figures.md §1–§5, and NT11–NT20 of
  * §6–§9 over the same placement of persons, for every kommune and cut date of a workspace, and keeps the results, in memory and in the workspace (so a new
  * session starts with them): a result is reused until the workspace's data version, the settings
- * that change figures (target groups, §3/§5 rules, the NT12.1 variant) or the reference tables
- * (ydelser, kommuner, DREAM codes, kontoplan) change. One instance per
+ * that change figures (target groups, §3/§5 rules, the NT12.1 variant, the NT13–NT17 measurement
+ * rule) or the reference tables (ydelser, kommuner, DREAM codes, kontoplan) change. One instance per
  * application (front ends share it); thread-safe.
  */
 public final class FigureService {
@@ -82,16 +82,16 @@ public final class FigureService {
     }
 
     /**
-     * The figures under the given settings (the target groups and the §3/§5 rules change them; the
-     * discretion threshold is applied when they are shown). Cached by workspace folder, data version,
-     * target groups and rules.
+     * The figures under the given settings (the target groups, the §3/§5 rules, the NT12.1 variant and
+     * the NT13–NT17 measurement rule change them; the discretion threshold is applied when they are
+     * shown). Cached by workspace folder, data version and those settings.
      */
     public synchronized FigureResult compute(Workspace ws, WorkspaceSettings settings, ProgressListener progress,
             CancellationToken cancel) {
         cancel.check();
         long version = ws.dataVersion();
         CacheKey key = new CacheKey(ws.directory(), version, settings.targetGroups(), settings.staircaseRules(),
-                settings.nt121Variant());
+                settings.nt121Variant(), settings.wellbeingMeasurement());
         FigureResult cached = cache.get(key);
         if (cached != null) {
             return cached;
@@ -113,7 +113,7 @@ public final class FigureService {
         }
         FigureResult result = compute(ws, data, version, settings, cancel, progress);
         cache.put(new CacheKey(ws.directory(), version, settings.targetGroups(), settings.staircaseRules(),
-                settings.nt121Variant()), result);
+                settings.nt121Variant(), settings.wellbeingMeasurement()), result);
         persisted.save(ws, settings, result);
         return result;
     }
@@ -171,7 +171,7 @@ public final class FigureService {
             spellKommune[s] = Arrays.binarySearch(codes, data.kommune()[s]);
         }
         int[] days = dates.stream().mapToInt(d -> (int) d.toEpochDay()).toArray();
-        Placement placed = new Placement(data.personSlots(), days.length);
+        Placement placed = new Placement(data.personSlots(), days.length, data.inRegister());
         int[] counts = StaircaseEngine.count(data, spellKommune, codes.length, days, settings.staircaseRules(), cancel,
                 progress, placed);
         progress.progress(0, -1, "Beregner beskæftigelse, trivsel, genindlæggelser og økonomi");
@@ -231,6 +231,6 @@ public final class FigureService {
     }
 
     private record CacheKey(Path workspace, long dataVersion, List<String> targetGroups, StaircaseRules rules,
-            WorkspaceSettings.Nt121Variant nt121) {
+            WorkspaceSettings.Nt121Variant nt121, WorkspaceSettings.WellbeingMeasurement wellbeing) {
     }
 }

@@ -1,6 +1,7 @@
 package dk.trappen.core.figures;
 
 import java.time.LocalDate;
+import java.util.BitSet;
 import java.util.Map;
 import java.util.NavigableMap;
 
@@ -19,9 +20,12 @@ import java.util.NavigableMap;
  * @param death           per person id: the death day; {@link Integer#MAX_VALUE} if none is known
  * @param latestDate      the latest start or end date of any spell (all målgrupper and services), or null
  * @param adults          per kommune code: adults by population reference day
+ * @param inRegister      the person ids with at least one spell in the store, of any service,
+ *                        målgruppe and date: "in the services register" of §7 (NT13.1)
  */
 record RegisterData(int spells, int[] person, int[] kommune, int[] trin, int[] start, int[] end,
-        int[] adultFrom, int[] death, LocalDate latestDate, Map<Integer, NavigableMap<Integer, Long>> adults) {
+        int[] adultFrom, int[] death, LocalDate latestDate, Map<Integer, NavigableMap<Integer, Long>> adults,
+        BitSet inRegister) {
 
     static final int NO_END = Integer.MAX_VALUE;
     static final int ALWAYS_ADULT = Integer.MIN_VALUE;

@@ -17,6 +17,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,8 +64,10 @@ final class RegisterReader {
             List<SpellChunk> chunks = readSpells(ws, settings, trinOf, rowsPerPart, cancel);
             IntColumns spells = new IntColumns(5, chunks.stream().mapToInt(ch -> ch.rows.size()).sum());
             LocalDate latest = null;
+            BitSet inRegister = new BitSet();
             for (SpellChunk ch : chunks) {
                 spells.addAll(ch.rows);
+                inRegister.or(ch.inRegister);
                 if (ch.latest != Long.MIN_VALUE && (latest == null || ch.latest > latest.toEpochDay())) {
                     latest = LocalDate.ofEpochDay(ch.latest);
                 }
@@ -74,7 +77,7 @@ final class RegisterReader {
                 int[][] persons = readPersons(c, maxPerson);
                 cancel.check();
                 return new RegisterData(spells.size(), spells.column(0), spells.column(1), spells.column(2),
-                        spells.column(3), spells.column(4), persons[0], persons[1], latest, readAdults(c));
+                        spells.column(3), spells.column(4), persons[0], persons[1], latest, readAdults(c), inRegister);
             }
         } catch (SQLException e) {
             throw new FigureException(e, "figures.dbError", e.getMessage());
@@ -84,8 +87,8 @@ final class RegisterReader {
     /**
      * Reads the spell blocks, split in parts read in parallel (one connection and thread each:
      * decoding is most of the time, and it parallelises). Every spell is looked at once: its
-     * dates give the latest date of the services data, and only target-group spells of staircase
-     * services are kept. The parts are separate transactions: the service re-reads if the data
+     * dates give the latest date of the services data and its person is marked as in the register
+     * (§7), and only target-group spells of staircase services are kept. The parts are separate transactions: the service re-reads if the data
      * version moved meanwhile.
      */
     private static List<SpellChunk> readSpells(Workspace ws, WorkspaceSettings settings, Map<String, Integer> trinOf,
@@ -150,6 +153,7 @@ final class RegisterReader {
         IntColumns rows = new IntColumns(5, (int) Math.min(1 << 16,
                 blocks.stream().mapToLong(BlockRef::rows).sum()));
         long latest = Long.MIN_VALUE;
+        BitSet inRegister = new BitSet();
         try (Connection c = ws.connection()) {
             for (BlockRef ref : blocks) {
                 cancel.check();
@@ -168,6 +172,9 @@ final class RegisterReader {
                     latest = Math.max(latest, b.end[i] == SpellStore.NO_END ? start : Math.max(start, end));
                     int trin = trinOfCode[b.ydelse[i]];
                     int person = b.person[i];
+                    if (person >= 0) {
+                        inRegister.set(person);
+                    }
                     if (trin <= 0 || person < 0 || !target[b.maalgruppe[i]]) {
                         continue;
                     }
@@ -175,11 +182,14 @@ final class RegisterReader {
                 }
             }
         }
-        return new SpellChunk(rows, latest);
+        return new SpellChunk(rows, latest, inRegister);
     }
 
-    /** The kept spells of one part and the latest date of all its rows (Long.MIN_VALUE if none). */
-    private record SpellChunk(IntColumns rows, long latest) {
+    /**
+     * The kept spells of one part, the latest date of all its rows (Long.MIN_VALUE if none) and the
+     * persons of all its rows.
+     */
+    private record SpellChunk(IntColumns rows, long latest, BitSet inRegister) {
     }
 
     /** [0] first adult day per person id, [1] death day per person id. */

@@ -31,7 +31,8 @@ final class StaircaseEngine {
 
     /**
      * As above; when {@code placed} is given, also records who is counted in NT1–NT6 where (NT11,
-     * NT12, NT13.1 and NT18 are over those persons, so they come from the same sweep).
+     * NT12 and NT18 are over those persons, so they come from the same sweep), and every person's
+     * trin at each date whatever the age (NT13.1).
      */
     static int[] count(RegisterData data, int[] kommuneIndex, int kommuner, int[] days, StaircaseRules rules,
             CancellationToken cancel, ProgressListener progress, Placement placed) {
@@ -105,6 +106,9 @@ final class StaircaseEngine {
             int adultFrom = data.adultFrom()[p];
             int death = data.death()[p];
             for (int d = 0; d < nd; d++) {
+                if (placed != null && trinAt[d] >= 2) {
+                    placed.putRegisterTrin(p, d, trinAt[d]); // §7: NT13.1 takes trin 2 whatever the age
+                }
                 if (trinAt[d] >= 2 && days[d] >= adultFrom) {
                     counts[(komAt[d] * nd + d) * Slots.COUNT + Slots.stock(trinAt[d])]++;
                     if (placed != null) {

@@ -18,6 +18,7 @@ public final class SettingsStore {
     static final String NT8 = "nt8_omfang";
     static final String DEATHS = "doedsfald_regel";
     static final String KOMMUNE_CHANGE = "skift_handlekommune_regel";
+    static final String WELLBEING = "nt13_17_maaling";
 
     private final Workspace workspace;
 
@@ -48,7 +49,9 @@ public final class SettingsStore {
                             rows.containsKey(NT8) ? StaircaseRules.Nt8Scope.valueOf(rows.get(NT8)) : r.nt8(),
                             rows.containsKey(DEATHS) ? StaircaseRules.DeathRule.valueOf(rows.get(DEATHS)) : r.deaths(),
                             rows.containsKey(KOMMUNE_CHANGE)
-                                    ? StaircaseRules.KommuneChangeRule.valueOf(rows.get(KOMMUNE_CHANGE)) : r.kommuneChange()));
+                                    ? StaircaseRules.KommuneChangeRule.valueOf(rows.get(KOMMUNE_CHANGE)) : r.kommuneChange()),
+                    rows.containsKey(WELLBEING) ? WorkspaceSettings.WellbeingMeasurement.valueOf(rows.get(WELLBEING))
+                            : d.wellbeingMeasurement());
         } catch (IllegalArgumentException e) {
             throw new WorkspaceException(e, "settings.corrupt", workspace.directory(), e.getMessage());
         }
@@ -66,6 +69,7 @@ public final class SettingsStore {
                 put(ps, NT8, s.staircaseRules().nt8().name());
                 put(ps, DEATHS, s.staircaseRules().deaths().name());
                 put(ps, KOMMUNE_CHANGE, s.staircaseRules().kommuneChange().name());
+                put(ps, WELLBEING, s.wellbeingMeasurement().name());
                 ps.executeBatch();
                 c.commit();
             } catch (SQLException e) {

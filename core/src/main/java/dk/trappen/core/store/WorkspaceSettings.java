@@ -11,9 +11,10 @@ import java.util.List;
  * @param discretionThreshold counts from 1 up to below this are shown as "&lt;N"; 0 turns it off
  * @param nt121Variant        which persons NT12.1 is computed over
  * @param staircaseRules      the decisions of §3 and §5 (kommune tie rule, NT8, deaths, change of kommune)
+ * @param wellbeingMeasurement which of a person's measurements in the period NT13–NT17 read (§7)
  */
 public record WorkspaceSettings(List<String> targetGroups, int discretionThreshold, Nt121Variant nt121Variant,
-        StaircaseRules staircaseRules) {
+        StaircaseRules staircaseRules, WellbeingMeasurement wellbeingMeasurement) {
 
     public static final String ALL_TARGET_GROUPS = "*";
 
@@ -28,20 +29,36 @@ public record WorkspaceSettings(List<String> targetGroups, int discretionThresho
         if (staircaseRules == null) {
             staircaseRules = StaircaseRules.defaults();
         }
+        if (wellbeingMeasurement == null) {
+            wellbeingMeasurement = WellbeingMeasurement.PER_INSTRUMENT;
+        }
     }
 
-    /** With the spec's §3/§5 decisions. */
+    /** With §7's decision for the measurements (per instrument). */
+    public WorkspaceSettings(List<String> targetGroups, int discretionThreshold, Nt121Variant nt121Variant,
+            StaircaseRules staircaseRules) {
+        this(targetGroups, discretionThreshold, nt121Variant, staircaseRules, WellbeingMeasurement.PER_INSTRUMENT);
+    }
+
+    /** With the spec's §3/§5 and §7 decisions. */
     public WorkspaceSettings(List<String> targetGroups, int discretionThreshold, Nt121Variant nt121Variant) {
         this(targetGroups, discretionThreshold, nt121Variant, StaircaseRules.defaults());
     }
 
-    /** The defaults of key-figures.md: Sindslidelse (1.2.2.*), fewer than 5, §82a/b for NT12.1, §3/§5 as decided. */
+    /**
+     * The defaults of key-figures.md: Sindslidelse (1.2.2.*), fewer than 5, §82a/b for NT12.1, §3/§5
+     * as decided, the latest measurement per instrument for NT13–NT17.
+     */
     public static WorkspaceSettings defaults() {
         return new WorkspaceSettings(List.of("1.2.2"), 5, Nt121Variant.SEL82);
     }
 
     public WorkspaceSettings withStaircaseRules(StaircaseRules rules) {
-        return new WorkspaceSettings(targetGroups, discretionThreshold, nt121Variant, rules);
+        return new WorkspaceSettings(targetGroups, discretionThreshold, nt121Variant, rules, wellbeingMeasurement);
+    }
+
+    public WorkspaceSettings withWellbeingMeasurement(WellbeingMeasurement measurement) {
+        return new WorkspaceSettings(targetGroups, discretionThreshold, nt121Variant, staircaseRules, measurement);
     }
 
     /** Whether a spell with this målgruppe code places its person on the staircase. */
@@ -60,5 +77,23 @@ public record WorkspaceSettings(List<String> targetGroups, int discretionThresho
         SEL82,
         /** Catalogue section 3.3: persons receiving socialpædagogisk støtte (§85). */
         SEL85
+    }
+
+    /**
+     * Which of a person's measurements in the period (D⁻, D] NT13–NT17 read (key-figures.md §7); the
+     * same for the earlier period of NT16/NT17. The kommune is always that of the row read.
+     */
+    public enum WellbeingMeasurement {
+        /**
+         * §7's decision, the default: WHO-5 (NT13, NT13.1/13.2, NT15–NT17) from the latest measurement
+         * that has a WHO-5 score, Brief INSPIRE-O (NT14) from the latest that has an INSPIRE-O score.
+         */
+        PER_INSTRUMENT,
+        /**
+         * The person's latest measurement, whatever it carries: an instrument missing on that row leaves
+         * the person out of that instrument's figures (and out of NT16/NT17 when the earlier period's
+         * latest row has no WHO-5).
+         */
+        LATEST_ROW
     }
 }

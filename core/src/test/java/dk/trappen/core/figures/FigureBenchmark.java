@@ -160,7 +160,7 @@ class FigureBenchmark {
             spellKommune[s] = Arrays.binarySearch(codes, data.kommune()[s]);
         }
         int[] days = result.dates().stream().mapToInt(d -> (int) d.toEpochDay()).toArray();
-        Placement placed = new Placement(data.personSlots(), days.length);
+        Placement placed = new Placement(data.personSlots(), days.length, data.inRegister());
         StaircaseEngine.count(data, spellKommune, codes.length, days, settings.staircaseRules(), cancel,
                 dk.trappen.core.progress.ProgressListener.NONE, placed);
         long[] times = new long[RUNS];
@@ -180,7 +180,7 @@ class FigureBenchmark {
                         DreamFigures.compute(c, ref, settings.nt121Variant(), result.dates(), placed, p, sums, cancel);
                         break;
                     case MAALINGER:
-                        MeasurementFigures.compute(c, result.dates(), codes, placed, sums, cancel);
+                        MeasurementFigures.compute(c, settings.wellbeingMeasurement(), result.dates(), codes, placed, sums, cancel);
                         break;
                     case LPR:
                         ReadmissionFigures.compute(c, result.dates(), placed, p, sums, cancel);

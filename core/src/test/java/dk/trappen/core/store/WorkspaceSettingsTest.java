@@ -1,5 +1,6 @@
 package dk.trappen.core.store;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,5 +32,16 @@ class WorkspaceSettingsTest {
                 () -> new WorkspaceSettings(List.of(), 5, WorkspaceSettings.Nt121Variant.SEL82));
         assertThrows(WorkspaceException.class,
                 () -> new WorkspaceSettings(List.of("1.2.2"), -1, WorkspaceSettings.Nt121Variant.SEL82));
+    }
+
+    @Test
+    void wellbeingMeasurementDefaultsToPerInstrument() {
+        assertEquals(WorkspaceSettings.WellbeingMeasurement.PER_INSTRUMENT, WorkspaceSettings.defaults().wellbeingMeasurement());
+        WorkspaceSettings s = new WorkspaceSettings(List.of("1.2.2"), 5, WorkspaceSettings.Nt121Variant.SEL82,
+                StaircaseRules.defaults(), null);
+        assertEquals(WorkspaceSettings.WellbeingMeasurement.PER_INSTRUMENT, s.wellbeingMeasurement());
+        WorkspaceSettings latest = s.withWellbeingMeasurement(WorkspaceSettings.WellbeingMeasurement.LATEST_ROW);
+        assertEquals(WorkspaceSettings.WellbeingMeasurement.LATEST_ROW, latest.wellbeingMeasurement());
+        assertEquals(latest, latest.withStaircaseRules(StaircaseRules.defaults()), "the other settings keep it");
     }
 }

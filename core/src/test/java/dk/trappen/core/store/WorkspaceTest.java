@@ -159,12 +159,36 @@ class WorkspaceTest {
 
     @Test
     void settingsRoundTrip(@TempDir Path tmp) {
-        WorkspaceSettings changed = new WorkspaceSettings(List.of("1.2.2", "2"), 3, WorkspaceSettings.Nt121Variant.SEL85);
+        WorkspaceSettings changed = new WorkspaceSettings(List.of("1.2.2", "2"), 3, WorkspaceSettings.Nt121Variant.SEL85,
+                StaircaseRules.defaults(), WorkspaceSettings.WellbeingMeasurement.LATEST_ROW);
         try (Workspace ws = Workspace.create(tmp.resolve("s"))) {
             ws.settings().save(changed);
         }
         try (Workspace ws = Workspace.open(tmp.resolve("s"))) {
             assertEquals(changed, ws.settings().load());
+        }
+    }
+
+    /**
+     * The NT13–NT17 measurement rule is stored under a pinned name; a workspace without it (made
+     * before the setting existed) reads §7's decision, per instrument.
+     */
+    @Test
+    void wellbeingSettingIsStoredAndAbsentReadsTheDefault(@TempDir Path tmp) throws SQLException {
+        try (Workspace ws = Workspace.create(tmp.resolve("s"))) {
+            ws.settings().save(WorkspaceSettings.defaults().withWellbeingMeasurement(
+                    WorkspaceSettings.WellbeingMeasurement.LATEST_ROW));
+            try (Connection c = ws.connection(); Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT setting_value FROM settings WHERE name = 'nt13_17_maaling'")) {
+                assertTrue(rs.next());
+                assertEquals("LATEST_ROW", rs.getString(1));
+            }
+            assertEquals(WorkspaceSettings.WellbeingMeasurement.LATEST_ROW, ws.settings().load().wellbeingMeasurement());
+            try (Connection c = ws.connection(); Statement st = c.createStatement()) {
+                st.executeUpdate("DELETE FROM settings WHERE name = 'nt13_17_maaling'");
+            }
+            assertEquals(WorkspaceSettings.defaults(), ws.settings().load());
+            assertEquals(WorkspaceSettings.WellbeingMeasurement.PER_INSTRUMENT, ws.settings().load().wellbeingMeasurement());
         }
     }
 

@@ -71,6 +71,8 @@ public final class SettingsView {
                 List.of(dk.trappen.core.store.StaircaseRules.DeathRule.values()));
         row = choice(i18n, row, "settings.kommuneChange", "settings-kommune-change", vm.kommuneChangeProperty(),
                 List.of(dk.trappen.core.store.StaircaseRules.KommuneChangeRule.values()));
+        row = choice(i18n, row, "settings.wellbeing", "settings-wellbeing", vm.wellbeingProperty(),
+                List.of(dk.trappen.core.store.WorkspaceSettings.WellbeingMeasurement.values()));
 
         ComboBox<Locale> language = new ComboBox<>();
         language.setId("settings-language");

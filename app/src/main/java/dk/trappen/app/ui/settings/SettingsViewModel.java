@@ -33,6 +33,7 @@ public final class SettingsViewModel {
     private final ObjectProperty<StaircaseRules.Nt8Scope> nt8 = new SimpleObjectProperty<>();
     private final ObjectProperty<StaircaseRules.DeathRule> deaths = new SimpleObjectProperty<>();
     private final ObjectProperty<StaircaseRules.KommuneChangeRule> kommuneChange = new SimpleObjectProperty<>();
+    private final ObjectProperty<WorkspaceSettings.WellbeingMeasurement> wellbeing = new SimpleObjectProperty<>();
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>();
 
     public SettingsViewModel(Workspace workspace, AppPreferences preferences, ReferenceData reference) {
@@ -47,6 +48,7 @@ public final class SettingsViewModel {
         nt8.set(s.staircaseRules().nt8());
         deaths.set(s.staircaseRules().deaths());
         kommuneChange.set(s.staircaseRules().kommuneChange());
+        wellbeing.set(s.wellbeingMeasurement());
         language.set(preferences.language());
     }
 
@@ -64,7 +66,7 @@ public final class SettingsViewModel {
         WorkspaceSettings before = workspace.settings().load();
         WorkspaceSettings after = new WorkspaceSettings(
                 targetGroups.stream().distinct().sorted().collect(Collectors.toList()), threshold.get(), nt121.get(),
-                new StaircaseRules(tie.get(), nt8.get(), deaths.get(), kommuneChange.get()));
+                new StaircaseRules(tie.get(), nt8.get(), deaths.get(), kommuneChange.get()), wellbeing.get());
         workspace.settings().save(after);
         if (!language.get().getLanguage().equals(preferences.language().getLanguage())) {
             preferences.setLanguage(language.get());
@@ -103,6 +105,10 @@ public final class SettingsViewModel {
 
     public ObjectProperty<StaircaseRules.KommuneChangeRule> kommuneChangeProperty() {
         return kommuneChange;
+    }
+
+    public ObjectProperty<WorkspaceSettings.WellbeingMeasurement> wellbeingProperty() {
+        return wellbeing;
     }
 
     public ObjectProperty<Locale> languageProperty() {
