@@ -65,6 +65,7 @@ class WorkbookSampleTest {
     private static Path aarhus;
     private static Path all;
     private static FigureResult result;
+    private static dk.trappen.core.figures.compare.PublishedFigures published;
     private static Discretion discretion;
     private static LocalDate cut;
 
@@ -79,6 +80,7 @@ class WorkbookSampleTest {
             exporter.export(ws, ExportRequest.allKommuner(), all, ProgressListener.NONE, new CancellationToken());
             result = figures.compute(ws);
             discretion = Discretion.of(ws.settings().load());
+            published = figures.published(ws);
         }
         cut = result.cutDates().get(result.cutDates().size() - 1);
     }
@@ -102,10 +104,7 @@ class WorkbookSampleTest {
         return out;
     }
 
-    /**
-     * Aarhus's cells are the core's; the comparison units' too, but where one would give away a
-     * small count by subtraction (region − Aarhus = Randers in this sample), which is then "x".
-     */
+    /** Every unit's cells are the workspace's one suppression pattern, in the area tables and in Alle kommuner. */
     @Test
     void everyAreaTableShowsTheCoresCellsAtTheCutDate() throws Exception {
         List<ComparisonUnit> units = units();
@@ -118,7 +117,7 @@ class WorkbookSampleTest {
                 for (FigureId f : figures(area)) {
                     Row r = WorkbookReader.row(s, 0, f.id() + " ");
                     for (int i = 0; i < units.size(); i++) {
-                        DisplaySeries shown = discretion.apply(units.get(i).series(result));
+                        DisplaySeries shown = published.shown(units.get(i));
                         boolean own = i == 0;
                         extra += assertSame(shown.cell(at, f), r.getCell(1 + i), f.decimals(), own,
                                 area + " " + f + " " + units.get(i).name());
@@ -132,7 +131,7 @@ class WorkbookSampleTest {
             }
         }
         assertEquals(4 * (ExportFixture.REFERENCE.noegletal().size() + 2), checked);
-        assertTrue(extra > 0 && extra < checked / 4, "hidden to stop subtraction: " + extra + " of " + checked);
+        assertEquals(0, extra, "every cell is the workspace's one pattern, none hidden beside it");
     }
 
     /**
@@ -151,7 +150,7 @@ class WorkbookSampleTest {
                 for (LocalDate d : result.cutDates()) {
                     Row r = WorkbookReader.dateRow(s, block, d);
                     for (int i = 0; i < units.size(); i++) {
-                        assertSame(discretion.apply(units.get(i).series(result)).cell(d, f), r.getCell(1 + i), f.decimals(),
+                        assertSame(published.shown(units.get(i)).cell(d, f), r.getCell(1 + i), f.decimals(),
                                 i == 0, f + " " + d + " " + units.get(i).name());
                     }
                 }
@@ -279,7 +278,7 @@ class WorkbookSampleTest {
             for (int code : result.kommuner()) {
                 Row r = s.getRow(header.getRowNum() + 1 + rows++);
                 assertEquals(code, (int) r.getCell(0).getNumericCellValue());
-                DisplaySeries shown = discretion.apply(result.series(code));
+                DisplaySeries shown = published.kommune(code);
                 assertSame(shown.cell(cut, FigureId.NT4), r.getCell(nt4), 0, false, "NT4 of " + code);
                 assertSame(shown.cell(cut, FigureId.NT12), r.getCell(nt12), 1, true, "NT12 of " + code);
             }
@@ -368,9 +367,11 @@ class WorkbookSampleTest {
     }
 
     /**
-     * No count of 1–4 can be worked out by subtracting shown cells: in Aarhus's workbook, for every
-     * count and cut date, each shown unit minus a shown unit inside it (the group, the region or
-     * hele landet minus Aarhus; hele landet minus the region) is 0 or at least 5.
+     * No kommune's count of 1–4 can be worked out by subtracting shown cells: in Aarhus's workbook,
+     * for every count and cut date, each shown unit minus a shown unit inside it (the group, the
+     * region or hele landet minus Aarhus; hele landet minus the region) is 0, at least 5, or the sum
+     * of at least two kommuner whose own cells are hidden (so no one of them follows from it; that
+     * no combination of all outputs gives a cell away is DisclosureAttackTest's).
      */
     @Test
     void noSmallCountFollowsFromSubtractingTheUnitsShown() throws Exception {
@@ -397,8 +398,12 @@ class WorkbookSampleTest {
                                 Double small = number(r.getCell(1 + inner));
                                 if (big != null && small != null) {
                                     double rest = big - small;
-                                    assertTrue(rest == 0 || rest >= 5, f + " " + d + ": " + units.get(outer).name() + " − "
-                                            + units.get(inner).name() + " = " + rest);
+                                    List<Integer> others = new java.util.ArrayList<>(units.get(outer).kommuner());
+                                    others.removeAll(units.get(inner).kommuner());
+                                    long hidden = others.stream().filter(k -> result.count(k, d, f) > 0
+                                            && !published.kommune(k).cell(d, f).shown()).count();
+                                    assertTrue(rest == 0 || rest >= 5 || hidden >= 2, f + " " + d + ": "
+                                            + units.get(outer).name() + " − " + units.get(inner).name() + " = " + rest);
                                     pairs++;
                                 }
                             }
@@ -407,7 +412,8 @@ class WorkbookSampleTest {
                 }
             }
         }
-        assertTrue(pairs > 500, "pairs checked: " + pairs);
+        // Enough pairs where both cells are numbers for the check to mean something.
+        assertTrue(pairs > 300, "pairs checked: " + pairs);
     }
 
     /**

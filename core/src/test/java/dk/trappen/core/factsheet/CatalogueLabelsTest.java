@@ -125,9 +125,11 @@ class CatalogueLabelsTest {
                     rows.add(s.getRow(i));
                 }
                 int numbers = 0;
+                int hidden = 0;
                 for (int k = 0; k < rows.size() * UNITS; k++) {
                     Cell value = rows.get(k / UNITS).getCell(1 + k % UNITS);
                     if (value == null || value.getCellType() != CellType.NUMERIC) {
+                        hidden += value != null && value.getCellType() == CellType.STRING ? 1 : 0;
                         continue; // hidden by discretion ("<5", "x") or not computed
                     }
                     numbers++;
@@ -137,7 +139,8 @@ class CatalogueLabelsTest {
                                 + value.getNumericCellValue());
                     }
                 }
-                assertTrue(numbers > 0, n.id() + ": hele landet at least is a number at some date");
+                // A figure small everywhere in the sample (NT7.2) may be hidden in every unit and date.
+                assertTrue(numbers > 0 || hidden > 0, n.id() + ": a number, or a hidden cell, at some date");
                 checked++;
             }
         }

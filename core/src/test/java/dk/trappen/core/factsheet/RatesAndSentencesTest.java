@@ -81,7 +81,8 @@ class RatesAndSentencesTest {
     }
 
     private String sheet(Optional<ComparisonGroup> group) throws IOException {
-        byte[] pdf = SmallSampleSheets.service().bytes(data, KBH, group, CUT);
+        byte[] pdf = SmallSampleSheets.service().bytes(group.map(g -> SmallSampleSheets.withSaved(data, g)).orElse(data),
+                KBH, group, CUT);
         String preview = System.getProperty("factsheet.preview");
         if (preview != null) {
             // -Dfactsheet.preview=DIR keeps the sheets, to look at them (pdftoppm).
@@ -96,7 +97,7 @@ class RatesAndSentencesTest {
         DisplaySeries raw = Discretion.off().apply(data.result().series(KBH));
         assertEquals(2.0, raw.cell(YEAR_BEFORE, FigureId.NT2).value().getAsDouble());
         assertEquals(30.0, raw.cell(CUT, FigureId.NT2).value().getAsDouble());
-        DisplaySeries shown = data.discretion().apply(data.result().series(KBH));
+        DisplaySeries shown = data.published().kommune(KBH);
         assertEquals("<5", shown.cell(CUT, FigureId.NT1).text());
         assertEquals("x", shown.cell(CUT, FigureId.NT3).text());
         assertEquals(CUT, data.latestCut());
@@ -108,10 +109,11 @@ class RatesAndSentencesTest {
         FigureResult result = data.result();
         Discretion d = data.discretion();
         ComparisonUnits cu = new ComparisonUnits(SmallSampleSheets.REFERENCE);
-        DisplaySeries own = d.apply(result.series(KBH));
-        DisplaySeries group = d.apply(cu.defaultGroup(KBH).series(result));
-        DisplaySeries region = d.apply(cu.unitsContaining(Level.REGION, KBH).get(0).series(result));
-        DisplaySeries land = d.apply(cu.land().series(result));
+        dk.trappen.core.figures.compare.PublishedFigures p = data.published();
+        DisplaySeries own = p.kommune(KBH);
+        DisplaySeries group = p.shown(cu.defaultGroup(KBH));
+        DisplaySeries region = p.shown(cu.unitsContaining(Level.REGION, KBH).get(0));
+        DisplaySeries land = p.shown(cu.land());
         for (FigureId f : List.of(FigureId.NT1, FigureId.NT2, FigureId.NT3, FigureId.NT4, FigureId.NT5, FigureId.NT6,
                 FigureId.NT8, FigureId.NT10)) {
             String line = row(text, f.id()).orElseThrow();
@@ -161,9 +163,11 @@ class RatesAndSentencesTest {
         String text = sheet(Optional.of(storbyer));
         assertTrue(text.contains("Sammenligningsgruppe: Storbyer"));
         assertTrue(text.contains("Sammenligningsgruppe: Storbyer Region Hovedstaden Hele landet"), "legend with four units");
-        DisplaySeries group = data.discretion().apply(data.result().series(storbyer.kommuner()));
+        DisplaySeries group = SmallSampleSheets.withSaved(data, storbyer).published()
+                .shown(new ComparisonUnits(SmallSampleSheets.REFERENCE).group(storbyer));
         String line = row(text, "NT4").orElseThrow();
         assertEquals(printed(group.per10000(CUT, FigureId.NT4)), lastValues(line, 5).get(2), line);
-        assertEquals("50,0", printed(group.per10000(CUT, FigureId.NT4)), "40 + 60 + 100 of 40,000 adults (by hand)");
+        assertEquals("50,0", printed(Discretion.off().apply(data.result().series(storbyer.kommuner())).per10000(CUT,
+                FigureId.NT4)), "40 + 60 + 100 of 40,000 adults (by hand), before discretion");
     }
 }

@@ -44,7 +44,8 @@ class SheetLayoutTest {
     }
 
     private List<String> problems(int kommune, Optional<ComparisonGroup> group, LocalDate cut) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(service.bytes(data, kommune, group, cut))) {
+        FactSheetData with = group.map(g -> SmallSampleSheets.withSaved(data, g)).orElse(data);
+        try (PDDocument doc = Loader.loadPDF(service.bytes(with, kommune, group, cut))) {
             List<String> out = new ArrayList<>();
             TextBoxes.problems(doc, PRINTABLE).forEach(p -> out.add(kommune + " " + cut + ": " + p));
             return out;

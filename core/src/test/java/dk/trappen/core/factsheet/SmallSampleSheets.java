@@ -73,4 +73,10 @@ final class SmallSampleSheets {
             // a temp folder left behind is harmless
         }
     }
+
+    /** The data as if {@code group} were saved in the workspace: the pattern decided with it among the units. */
+    static FactSheetData withSaved(FactSheetData data, dk.trappen.core.figures.compare.ComparisonGroup group) {
+        return new FactSheetData(dk.trappen.core.figures.compare.PublishedFigures.decide(REFERENCE, data.result(),
+                data.discretion(), java.util.List.of(group)), data.settings(), data.coverage(), data.chosenGroups());
+    }
 }

