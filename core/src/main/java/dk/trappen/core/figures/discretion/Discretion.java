@@ -153,7 +153,9 @@ public final class Discretion {
     public record Sum(int total, List<Integer> parts, Set<LocalDate> dates) {
         public Sum {
             parts = List.copyOf(parts);
-            dates = Set.copyOf(dates);
+            // Sorted: the relations' order steers which cell is hidden, and every output (each in
+            // its own process) must arrive at the same pattern; Set.copyOf's order varies by run.
+            dates = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(dates));
         }
     }
 
@@ -481,7 +483,7 @@ public final class Discretion {
             for (int r = 0; r < relations.size(); r++) {
                 int[] rel = relations.get(r);
                 int hidden = hiddenIn[r];
-                if (hidden == 0 || hidden == rel.length) {
+                if (hidden == 0) {
                     continue;
                 }
                 boolean solvable = hidden == 1 || bounded(rel, value, status);

@@ -91,4 +91,22 @@ class ExposureTest {
         assertNotEquals(0, hiddenTotals, "one of U1, U2, U3 must be hidden");
         assertTrue(hiddenTotals < 3, "but not all three");
     }
+
+    /**
+     * Each output decides in its own process, and the order of the relations steers which cell is
+     * hidden, so a sum's dates are walked in date order, never in a set's run-dependent order (with
+     * 17 dates, Set.copyOf's order is almost never sorted).
+     */
+    @Test
+    void aSumWalksItsDatesInDateOrder() {
+        List<LocalDate> dates = new ArrayList<>();
+        for (LocalDate at = LocalDate.of(2017, 6, 30); dates.size() < 17; at = at.plusMonths(6).withDayOfMonth(
+                at.getMonthValue() == 6 ? 31 : 30)) {
+            dates.add(at);
+        }
+        List<LocalDate> shuffled = new ArrayList<>(dates);
+        java.util.Collections.shuffle(shuffled, new java.util.Random(7));
+        Discretion.Sum sum = new Discretion.Sum(0, List.of(1), Set.copyOf(shuffled));
+        assertEquals(dates, new ArrayList<>(sum.dates()));
+    }
 }
