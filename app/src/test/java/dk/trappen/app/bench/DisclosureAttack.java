@@ -379,6 +379,11 @@ public final class DisclosureAttack {
             } else if (first != null && first.getCellType() == CellType.NUMERIC && figure != null) {
                 date = first.getLocalDateTimeCellValue().toLocalDate();
             } else {
+                if (first != null && first.getCellType() == CellType.STRING && !first.getStringCellValue().isBlank()) {
+                    // Any other title (NT18_RATE's block, the notes) ends a figure's block: its date
+                    // rows are not the figure's.
+                    figure = null;
+                }
                 continue;
             }
             for (Map.Entry<Integer, String> col : unitOf.entrySet()) {
