@@ -93,8 +93,7 @@ public final class WorkbookExporter {
         }
         Optional<ComparisonGroup> chosen = kommune == null ? Optional.empty()
                 : new ComparisonGroupStore(ws, reference).chosenFor(kommune.code());
-        PublishedFigures published = figures.published(result, Discretion.of(settings),
-                new ComparisonGroupStore(ws, reference).list());
+        PublishedFigures published = figures.published(ws, settings, result, new ComparisonGroupStore(ws, reference).list());
         ExportData data = new ExportData(reference, published, settings, ws.importLog().entries(), kommune, chosen, cut,
                 LocalDateTime.now(clock), TrappenVersion.version());
         List<String> sheets = write(data, new Texts(request.language()), target, progress, cancel);

@@ -40,6 +40,8 @@ final class FigureCache {
     private static final Logger LOG = Logger.getLogger(FigureCache.class.getName());
     /** 3: NT13.1 by the services register for minors too and INDSATS read strictly (issue 20). */
     private static final int FORMAT = 3;
+    /** The layout of a kept pattern: a format number, the cell count, a status byte per cell. */
+    static final int PATTERN_FORMAT = 1;
 
     private final String referenceFingerprint;
 
@@ -131,6 +133,92 @@ final class FigureCache {
             }
         } catch (SQLException e) {
             throw new FigureException(e, "figures.dbError", e.getMessage());
+        }
+    }
+
+    /**
+     * A suppression pattern kept beside the figures it was decided for (same table, its own key, the
+     * same data version, so new data remove it with the figures): the cells' statuses, deflated.
+     * {@code patternKey} names the threshold, the saved groups and the suppression's version.
+     */
+    Optional<byte[]> loadPattern(Workspace ws, WorkspaceSettings settings, String patternKey, long dataVersion) {
+        byte[] payload;
+        try (Connection c = ws.connection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT payload FROM figure_cache WHERE cache_key = ? AND data_version = ?")) {
+            ps.setString(1, patternKey(settings, patternKey));
+            ps.setLong(2, dataVersion);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                payload = rs.getBytes(1);
+            }
+        } catch (SQLException e) {
+            throw new FigureException(e, "figures.dbError", e.getMessage());
+        }
+        try {
+            return Optional.of(decodePattern(payload));
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Unreadable suppression pattern in " + ws.directory() + "; deciding it again", e);
+            return Optional.empty();
+        }
+    }
+
+    void savePattern(Workspace ws, WorkspaceSettings settings, String patternKey, long dataVersion, byte[] statuses) {
+        try (Connection c = ws.connection()) {
+            c.setAutoCommit(false);
+            try {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM figure_cache WHERE cache_key = ?")) {
+                    ps.setString(1, patternKey(settings, patternKey));
+                    ps.executeUpdate();
+                }
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO figure_cache (cache_key, data_version, payload) VALUES (?, ?, ?)")) {
+                    ps.setString(1, patternKey(settings, patternKey));
+                    ps.setLong(2, dataVersion);
+                    ps.setBytes(3, encodePattern(statuses));
+                    ps.executeUpdate();
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new FigureException(e, "figures.dbError", e.getMessage());
+        }
+    }
+
+    /** The row key of a pattern: "pattern|" and a digest of the figures' key and the pattern's (fits the column). */
+    private String patternKey(WorkspaceSettings settings, String patternKey) {
+        return "pattern|" + sha256(key(settings) + "|" + patternKey).substring(0, 40);
+    }
+
+    static byte[] encodePattern(byte[] statuses) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes))) {
+            out.writeInt(PATTERN_FORMAT);
+            out.writeInt(statuses.length);
+            out.write(statuses);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static byte[] decodePattern(byte[] payload) throws IOException {
+        try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(payload)))) {
+            int format = in.readInt();
+            if (format != PATTERN_FORMAT) {
+                throw new IOException("pattern format " + format);
+            }
+            int n = in.readInt();
+            if (n < 0 || n > 50_000_000) {
+                throw new IOException("pattern of " + n + " cells");
+            }
+            byte[] statuses = new byte[n];
+            in.readFully(statuses);
+            return statuses;
         }
     }
 

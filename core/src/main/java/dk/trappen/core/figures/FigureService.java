@@ -129,19 +129,46 @@ public final class FigureService {
     public PublishedFigures published(Workspace ws, ProgressListener progress, CancellationToken cancel) {
         WorkspaceSettings settings = ws.settings().load();
         FigureResult result = compute(ws, settings, progress, cancel);
-        return published(result, Discretion.of(settings), new ComparisonGroupStore(ws, reference).list());
+        return published(ws, settings, result, new ComparisonGroupStore(ws, reference).list());
     }
 
-    /** The pattern of a result under a discretion and the saved groups (the off switch shows everything). */
-    public synchronized PublishedFigures published(FigureResult result, Discretion discretion, List<ComparisonGroup> saved) {
-        PatternKey key = new PatternKey(result, discretion.isOff() ? -1 : discretion.threshold(),
-                saved.stream().map(ComparisonGroup::kommuner).collect(java.util.stream.Collectors.toList()));
-        PublishedFigures kept = patterns.get(key);
-        if (kept == null) {
-            kept = PublishedFigures.decide(reference, result, discretion, saved);
-            patterns.put(key, kept);
+    /**
+     * The pattern of the workspace's figures under its threshold and saved groups, kept in the
+     * workspace beside the figures, so a later session or command reads it instead of deciding it
+     * again (which takes seconds at national size).
+     */
+    public synchronized PublishedFigures published(Workspace ws, WorkspaceSettings settings, FigureResult result,
+            List<ComparisonGroup> saved) {
+        Discretion discretion = Discretion.of(settings);
+        PatternKey key = key(result, discretion, saved);
+        PublishedFigures p = patterns.get(key);
+        if (p == null) {
+            String name = patternName(discretion, saved);
+            Optional<byte[]> kept = persisted.loadPattern(ws, settings, name, result.dataVersion());
+            p = PublishedFigures.decide(reference, result, discretion, saved, kept.orElse(null));
+            if (kept.isEmpty()) {
+                persisted.savePattern(ws, settings, name, result.dataVersion(), p.statuses());
+            }
+            patterns.put(key, p);
         }
-        return kept;
+        return p;
+    }
+
+    /** The pattern of a result under a discretion and the saved groups, decided in memory (the off switch shows everything). */
+    public synchronized PublishedFigures published(FigureResult result, Discretion discretion, List<ComparisonGroup> saved) {
+        return patterns.computeIfAbsent(key(result, discretion, saved),
+                k -> PublishedFigures.decide(reference, result, discretion, saved));
+    }
+
+    private static PatternKey key(FigureResult result, Discretion discretion, List<ComparisonGroup> saved) {
+        return new PatternKey(result, discretion.isOff() ? -1 : discretion.threshold(),
+                saved.stream().map(ComparisonGroup::kommuner).collect(java.util.stream.Collectors.toList()));
+    }
+
+    /** What a kept pattern depends on besides the figures: the suppression's version, the threshold, the groups. */
+    static String patternName(Discretion discretion, List<ComparisonGroup> saved) {
+        return "v" + Discretion.VERSION + "|t" + discretion.threshold() + "|" + saved.stream()
+                .map(g -> g.kommuner().toString()).sorted().collect(java.util.stream.Collectors.joining(";"));
     }
 
     /** Forgets the results kept in memory (those kept in workspaces stay). */

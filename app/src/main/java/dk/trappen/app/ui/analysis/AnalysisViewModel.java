@@ -120,7 +120,7 @@ public final class AnalysisViewModel {
             WorkspaceSettings s = ws.settings().load();
             FigureResult r = context.figures().compute(ws, s, progress, cancel);
             List<ComparisonGroup> saved = new ComparisonGroupStore(ws, reference).list();
-            return new Computed(ws, r, s, saved, context.figures().published(r, Discretion.of(s), saved));
+            return new Computed(ws, r, s, saved, context.figures().published(ws, s, r, saved));
         }).onSuccess(this::computed).onError(e -> {
             computing.set(false);
             emptyMessage.set(main.userMessage(e));

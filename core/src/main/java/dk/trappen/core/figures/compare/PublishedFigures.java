@@ -30,10 +30,14 @@ public final class PublishedFigures {
     /** Each unit's cells by its sorted, distinct kommune codes. */
     private final Map<List<Integer>, DisplaySeries> cells;
 
-    private PublishedFigures(FigureResult result, Discretion discretion, Map<List<Integer>, DisplaySeries> cells) {
+    private final byte[] statuses;
+
+    private PublishedFigures(FigureResult result, Discretion discretion, Map<List<Integer>, DisplaySeries> cells,
+            byte[] statuses) {
         this.result = result;
         this.discretion = discretion;
         this.cells = cells;
+        this.statuses = statuses;
     }
 
     /**
@@ -42,6 +46,15 @@ public final class PublishedFigures {
      */
     public static PublishedFigures decide(ReferenceData reference, FigureResult result, Discretion discretion,
             List<ComparisonGroup> saved) {
+        return decide(reference, result, discretion, saved, null);
+    }
+
+    /**
+     * As {@link #decide(ReferenceData, FigureResult, Discretion, List)}, from a decision kept earlier
+     * ({@link #statuses()} of a pattern over the same result, threshold and groups) when given.
+     */
+    public static PublishedFigures decide(ReferenceData reference, FigureResult result, Discretion discretion,
+            List<ComparisonGroup> saved, byte[] kept) {
         ComparisonUnits units = new ComparisonUnits(reference);
         Map<List<Integer>, Integer> index = new LinkedHashMap<>();
         List<FigureSeries> series = new ArrayList<>();
@@ -75,10 +88,16 @@ public final class PublishedFigures {
             }
             sums.add(new Discretion.Sum(total, parts, dates));
         }
-        List<DisplaySeries> shown = discretion.applyTogether(series, sums);
+        Discretion.Together together = discretion.decideTogether(series, sums, kept);
+        List<DisplaySeries> shown = together.shown();
         Map<List<Integer>, DisplaySeries> cells = new HashMap<>();
         index.forEach((members, i) -> cells.put(members, shown.get(i)));
-        return new PublishedFigures(result, discretion, cells);
+        return new PublishedFigures(result, discretion, cells, together.statuses());
+    }
+
+    /** The decision, to keep in the workspace: one status per count cell of every unit. */
+    public byte[] statuses() {
+        return statuses.clone();
     }
 
     private static List<Integer> key(List<Integer> kommuner) {

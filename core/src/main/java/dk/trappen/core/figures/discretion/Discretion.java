@@ -31,6 +31,12 @@ import java.util.Set;
  */
 public final class Discretion {
 
+    /**
+     * The suppression's version, part of the key of every pattern kept in a workspace: raise it when
+     * a change would hide other cells, so kept patterns are decided again.
+     */
+    public static final int VERSION = 1;
+
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Discretion.class.getName());
 
     /** Every figure a series' cells are kept for: the standard ones, the staircase sum and the row bases. */
@@ -167,6 +173,16 @@ public final class Discretion {
      * ({@link Exposure}). With no sums this is {@link #apply} of each series.
      */
     public List<DisplaySeries> applyTogether(List<FigureSeries> series, List<Sum> sums) {
+        return decideTogether(series, sums, null).shown();
+    }
+
+    /**
+     * The cells of units published together and the decision behind them: every count cell's status
+     * in series order, to be kept and given back as {@code kept} for the same series and sums, which
+     * then skips the suppression (it is what makes a pattern slow) and shows the same cells. A
+     * {@code kept} of another length is ignored.
+     */
+    public Together decideTogether(List<FigureSeries> series, List<Sum> sums, byte[] kept) {
         int nf = FIGURES.size();
         int[] offset = new int[series.size()];
         int size = 0;
@@ -179,7 +195,12 @@ public final class Discretion {
         for (int s = 0; s < series.size(); s++) {
             counts(series.get(s), offset[s], value, status);
         }
-        if (!off && threshold > 1) {
+        CellStatus[] all = CellStatus.values();
+        if (kept != null && kept.length == size) {
+            for (int c = 0; c < size; c++) {
+                status[c] = all[kept[c]];
+            }
+        } else if (!off && threshold > 1) {
             List<int[]> relations = new ArrayList<>();
             for (int s = 0; s < series.size(); s++) {
                 for (int[] rel : relations(series.get(s).dates().size(), series.get(s).rules())) {
@@ -199,7 +220,15 @@ public final class Discretion {
         for (int s = 0; s < series.size(); s++) {
             out.add(display(series.get(s), offset[s], value, status));
         }
-        return out;
+        byte[] decided = new byte[size];
+        for (int c = 0; c < size; c++) {
+            decided[c] = (byte) status[c].ordinal();
+        }
+        return new Together(out, decided);
+    }
+
+    /** Units' cells and the statuses of their counts that decided them (see {@link #decideTogether}). */
+    public record Together(List<DisplaySeries> shown, byte[] statuses) {
     }
 
     /** Whether a figure adds up over kommuner: every count of persons or events, not means, shares or ratios. */
