@@ -83,21 +83,11 @@ final class FigureCache {
 
     /** The kept figures for these settings at this data version, if any. */
     Optional<FigureResult> load(Workspace ws, WorkspaceSettings settings, long dataVersion) {
-        String key = key(settings);
-        byte[] payload;
-        try (Connection c = ws.connection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT payload FROM figure_cache WHERE cache_key = ? AND data_version = ?")) {
-            ps.setString(1, key);
-            ps.setLong(2, dataVersion);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                payload = rs.getBytes(1);
-            }
-        } catch (SQLException e) {
-            throw new FigureException(e, "figures.dbError", e.getMessage());
+        Optional<byte[]> row = row(ws, key(settings), dataVersion);
+        if (row.isEmpty()) {
+            return Optional.empty();
         }
+        byte[] payload = row.get();
         try {
             return Optional.of(decode(payload));
         } catch (IOException | RuntimeException e) {
@@ -109,20 +99,40 @@ final class FigureCache {
 
     /** Keeps the figures, replacing this key's copy and any copy of an older data version. */
     void save(Workspace ws, WorkspaceSettings settings, FigureResult result) {
-        byte[] payload = encode(result);
+        keep(ws, key(settings), result.dataVersion(), encode(result), true);
+    }
+
+    /** A row's payload at the data version, if kept. */
+    private static Optional<byte[]> row(Workspace ws, String key, long dataVersion) {
+        try (Connection c = ws.connection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT payload FROM figure_cache WHERE cache_key = ? AND data_version = ?")) {
+            ps.setString(1, key);
+            ps.setLong(2, dataVersion);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new FigureException(e, "figures.dbError", e.getMessage());
+        }
+    }
+
+    /** Replaces a key's row; with {@code newest}, rows of any other data version go too. */
+    private static void keep(Workspace ws, String key, long dataVersion, byte[] payload, boolean newest) {
         try (Connection c = ws.connection()) {
             c.setAutoCommit(false);
             try {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "DELETE FROM figure_cache WHERE cache_key = ? OR data_version <> ?")) {
-                    ps.setString(1, key(settings));
-                    ps.setLong(2, result.dataVersion());
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM figure_cache WHERE cache_key = ?"
+                        + (newest ? " OR data_version <> ?" : ""))) {
+                    ps.setString(1, key);
+                    if (newest) {
+                        ps.setLong(2, dataVersion);
+                    }
                     ps.executeUpdate();
                 }
                 try (PreparedStatement ps = c.prepareStatement(
                         "INSERT INTO figure_cache (cache_key, data_version, payload) VALUES (?, ?, ?)")) {
-                    ps.setString(1, key(settings));
-                    ps.setLong(2, result.dataVersion());
+                    ps.setString(1, key);
+                    ps.setLong(2, dataVersion);
                     ps.setBytes(3, payload);
                     ps.executeUpdate();
                 }
@@ -142,22 +152,12 @@ final class FigureCache {
      * {@code patternKey} names the threshold, the saved groups and the suppression's version.
      */
     Optional<byte[]> loadPattern(Workspace ws, WorkspaceSettings settings, String patternKey, long dataVersion) {
-        byte[] payload;
-        try (Connection c = ws.connection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT payload FROM figure_cache WHERE cache_key = ? AND data_version = ?")) {
-            ps.setString(1, patternKey(settings, patternKey));
-            ps.setLong(2, dataVersion);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                payload = rs.getBytes(1);
-            }
-        } catch (SQLException e) {
-            throw new FigureException(e, "figures.dbError", e.getMessage());
+        Optional<byte[]> payload = row(ws, patternKey(settings, patternKey), dataVersion);
+        if (payload.isEmpty()) {
+            return Optional.empty();
         }
         try {
-            return Optional.of(decodePattern(payload));
+            return Optional.of(decodePattern(payload.get()));
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Unreadable suppression pattern in " + ws.directory() + "; deciding it again", e);
             return Optional.empty();
@@ -165,28 +165,7 @@ final class FigureCache {
     }
 
     void savePattern(Workspace ws, WorkspaceSettings settings, String patternKey, long dataVersion, byte[] statuses) {
-        try (Connection c = ws.connection()) {
-            c.setAutoCommit(false);
-            try {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM figure_cache WHERE cache_key = ?")) {
-                    ps.setString(1, patternKey(settings, patternKey));
-                    ps.executeUpdate();
-                }
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO figure_cache (cache_key, data_version, payload) VALUES (?, ?, ?)")) {
-                    ps.setString(1, patternKey(settings, patternKey));
-                    ps.setLong(2, dataVersion);
-                    ps.setBytes(3, encodePattern(statuses));
-                    ps.executeUpdate();
-                }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new FigureException(e, "figures.dbError", e.getMessage());
-        }
+        keep(ws, patternKey(settings, patternKey), dataVersion, encodePattern(statuses), false);
     }
 
     /** The row key of a pattern: "pattern|" and a digest of the figures' key and the pattern's (fits the column). */
