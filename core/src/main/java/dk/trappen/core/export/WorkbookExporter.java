@@ -8,7 +8,6 @@ import dk.trappen.core.figures.FigureService;
 import dk.trappen.core.figures.compare.ComparisonGroup;
 import dk.trappen.core.figures.compare.ComparisonGroupStore;
 import dk.trappen.core.figures.compare.PublishedFigures;
-import dk.trappen.core.figures.discretion.Discretion;
 import dk.trappen.core.progress.CancellationToken;
 import dk.trappen.core.progress.ProgressListener;
 import dk.trappen.core.reference.Kommune;
