@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Writes every output that a refactoring must leave unchanged, byte for byte, into OUT:
+#   figures of every kommune without discretion, every --level with discretion (CSV and JSON),
+#   the cell values of every sheet of the all-kommuner workbook and of one kommune's workbook,
+#   and the text of three kommuners' fact sheets.
+# Run it on the checkout before and after a change, then compare the two folders:
+#   docs/same-output.sh /tmp/before            # on the old checkout
+#   docs/same-output.sh /tmp/after             # on the new one
+#   diff -r /tmp/before /tmp/after && echo identical
+# DATA (default samples/national, made with `./trappen sample --scale national` when missing)
+# is imported into a fresh workspace each time. Needs unzip and pdftotext (poppler-utils).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+OUT="${1:?usage: docs/same-output.sh OUT [DATA]}"
+DATA="${2:-$ROOT/samples/national}"
+T="$ROOT/trappen"
+if [ ! -f "$DATA/ydelser.csv" ]; then "$T" sample --out "$DATA" --scale national >/dev/null; fi
+WS="$(mktemp -d)/ws"
+trap 'rm -rf "$(dirname "$WS")"' EXIT
+rm -rf "$OUT"; mkdir -p "$OUT"
+"$T" import --workspace "$WS" "$DATA"/*.csv "$DATA"/maalinger.xlsx >/dev/null
+"$T" figures --workspace "$WS" --kommune all --no-discretion --out "$OUT/figures-no-discretion.csv" 2>"$OUT/figures-no-discretion.err"
+for level in kommune kommunegruppe region sundhedsklynge land; do
+  "$T" figures --workspace "$WS" --level "$level" --out "$OUT/figures-$level.csv" 2>"$OUT/figures-$level.err"
+done
+"$T" figures --workspace "$WS" --level region --format json --out "$OUT/figures-region.json" 2>/dev/null
+# A workbook's cell values: its sheet and shared-string parts (docProps hold the time of writing).
+workbook_cells() {
+  local xlsx="$1" dir="$2"
+  mkdir -p "$dir"
+  unzip -o -q "$xlsx" 'xl/worksheets/*.xml' 'xl/sharedStrings.xml' 'xl/workbook.xml' -d "$dir" 2>/dev/null || true
+}
+"$T" export --workspace "$WS" --kommune all --out "$OUT/all.xlsx" >/dev/null
+workbook_cells "$OUT/all.xlsx" "$OUT/workbook-all"
+"$T" export --workspace "$WS" --kommune 751 --out "$OUT/751.xlsx" >/dev/null
+workbook_cells "$OUT/751.xlsx" "$OUT/workbook-751"
+rm -f "$OUT"/*.xlsx
+for k in 101 751 825; do
+  "$T" factsheet --workspace "$WS" --kommune "$k" --out "$OUT/$k.pdf" >/dev/null
+  pdftotext -layout "$OUT/$k.pdf" "$OUT/factsheet-$k.txt"
+  rm -f "$OUT/$k.pdf"
+done
+echo "Outputs in $OUT"
