@@ -8,7 +8,7 @@
 #   docs/same-output.sh /tmp/after             # on the new one
 #   diff -r /tmp/before /tmp/after && echo identical
 # DATA (default samples/national, made with `./trappen sample --scale national` when missing)
-# is imported into a fresh workspace each time. Needs unzip and pdftotext (poppler-utils).
+# is imported into a fresh workspace each time. Needs python3 (docs/workbook-cells.py) and pdftotext (poppler-utils).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 OUT="${1:?usage: docs/same-output.sh OUT [DATA]}"
@@ -24,16 +24,10 @@ for level in kommune kommunegruppe region sundhedsklynge land; do
   "$T" figures --workspace "$WS" --level "$level" --out "$OUT/figures-$level.csv" 2>"$OUT/figures-$level.err"
 done
 "$T" figures --workspace "$WS" --level region --format json --out "$OUT/figures-region.json" 2>/dev/null
-# A workbook's cell values: its sheet and shared-string parts (docProps hold the time of writing).
-workbook_cells() {
-  local xlsx="$1" dir="$2"
-  mkdir -p "$dir"
-  unzip -o -q "$xlsx" 'xl/worksheets/*.xml' 'xl/sharedStrings.xml' 'xl/workbook.xml' -d "$dir" 2>/dev/null || true
-}
 "$T" export --workspace "$WS" --kommune all --out "$OUT/all.xlsx" >/dev/null
-workbook_cells "$OUT/all.xlsx" "$OUT/workbook-all"
+python3 "$ROOT/docs/workbook-cells.py" "$OUT/all.xlsx" > "$OUT/workbook-all.tsv"
 "$T" export --workspace "$WS" --kommune 751 --out "$OUT/751.xlsx" >/dev/null
-workbook_cells "$OUT/751.xlsx" "$OUT/workbook-751"
+python3 "$ROOT/docs/workbook-cells.py" "$OUT/751.xlsx" > "$OUT/workbook-751.tsv"
 rm -f "$OUT"/*.xlsx
 for k in 101 751 825; do
   "$T" factsheet --workspace "$WS" --kommune "$k" --out "$OUT/$k.pdf" >/dev/null

@@ -186,9 +186,39 @@ public final class Workspace implements AutoCloseable {
         return schemaVersion;
     }
 
-    /** A new connection to the workspace database; the caller closes it. */
+    /**
+     * A new connection to the workspace database; the caller closes it. Being retired (issue 14):
+     * code outside {@code store} uses {@link #read()} or {@link #transaction()} and the typed stores.
+     */
     public Connection connection() throws SQLException {
         return dataSource.getConnection();
+    }
+
+    /** A session for reading; the caller closes it. */
+    public Session read() {
+        try {
+            return Session.read(dataSource.getConnection());
+        } catch (SQLException e) {
+            throw WorkspaceException.database(e);
+        }
+    }
+
+    /** A transaction: its writes land together on {@link Session#commit()}, or not at all. */
+    public Session transaction() {
+        Connection c = null;
+        try {
+            c = dataSource.getConnection();
+            return Session.transaction(c);
+        } catch (SQLException e) {
+            if (c != null) {
+                try {
+                    c.close();
+                } catch (SQLException closing) {
+                    e.addSuppressed(closing);
+                }
+            }
+            throw WorkspaceException.database(e);
+        }
     }
 
     private static final java.util.concurrent.ConcurrentMap<Path, Object> WRITER_LOCKS =

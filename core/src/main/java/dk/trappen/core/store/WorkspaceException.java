@@ -14,4 +14,9 @@ public final class WorkspaceException extends TrappenException {
     WorkspaceException(Throwable cause, String key, Object... args) {
         super(cause, key, args);
     }
+
+    /** A database error inside a store, with the driver's message (never a row's content). */
+    static WorkspaceException database(java.sql.SQLException e) {
+        return new WorkspaceException(e, "workspace.dbError", e.getMessage());
+    }
 }
