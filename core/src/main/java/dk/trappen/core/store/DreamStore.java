@@ -221,4 +221,51 @@ public final class DreamStore {
         }
         return merged == null ? null : List.of(merged);
     }
+
+    // Session forms: what code outside store calls (issue 14); the Connection forms are for this package.
+
+    /** {@link #append(Connection, long, Entries)} in a session. */
+    public static void append(Session s, long importId, Entries entries) {
+        try {
+            append(s.connection(), importId, entries);
+        } catch (SQLException e) {
+            throw WorkspaceException.database(e);
+        }
+    }
+
+    /** {@link #append(Connection, long, Entries, int)} in a session. */
+    public static void append(Session s, long importId, Entries entries, int blockRows) {
+        try {
+            append(s.connection(), importId, entries, blockRows);
+        } catch (SQLException e) {
+            throw WorkspaceException.database(e);
+        }
+    }
+
+    /** {@link #blocks(Connection)} in a session. */
+    public static List<BlockRef> blocks(Session s) {
+        try {
+            return blocks(s.connection());
+        } catch (SQLException e) {
+            throw WorkspaceException.database(e);
+        }
+    }
+
+    /** {@link #read(Connection, BlockRef)} in a session. */
+    public static Block read(Session s, BlockRef ref) {
+        try {
+            return read(s.connection(), ref);
+        } catch (SQLException e) {
+            throw WorkspaceException.database(e);
+        }
+    }
+
+    /** {@link #weeks(Connection, int, int)} in a session. */
+    public static List<String> weeks(Session s, int person, int isoYear) {
+        try {
+            return weeks(s.connection(), person, isoYear);
+        } catch (SQLException e) {
+            throw WorkspaceException.database(e);
+        }
+    }
 }

@@ -254,4 +254,78 @@ public final class LprStore {
         }
         return out;
     }
+
+    // Session forms: what code outside store calls (issue 14); the Connection forms are for this package.
+
+    /** {@link #append(Connection, long, Columns)} in a session. */
+    public static void append(Session s, long importId, Columns rows) {
+        try {
+            append(s.connection(), importId, rows);
+        } catch (SQLException e) {
+            throw WorkspaceException.database(e);
+        }
+    }
+
+    /** {@link #append(Connection, long, Columns, int)} in a session. */
+    public static void append(Session s, long importId, Columns rows, int blockRows) {
+        try {
+            append(s.connection(), importId, rows, blockRows);
+        } catch (SQLException e) {
+            throw WorkspaceException.database(e);
+        }
+    }
+
+    /** {@link #append(Connection, List)} in a session. */
+    public static void append(Session s, List<Contact> rows) {
+        try {
+            append(s.connection(), rows);
+        } catch (SQLException e) {
+            throw WorkspaceException.database(e);
+        }
+    }
+
+    /** {@link #blocks(Connection)} in a session. */
+    public static List<BlockRef> blocks(Session s) {
+        try {
+            return blocks(s.connection());
+        } catch (SQLException e) {
+            throw WorkspaceException.database(e);
+        }
+    }
+
+    /** {@link #read(Connection, BlockRef)} in a session. */
+    public static Block read(Session s, BlockRef ref) {
+        try {
+            return read(s.connection(), ref);
+        } catch (SQLException e) {
+            throw WorkspaceException.database(e);
+        }
+    }
+
+    /** {@link #hashes(Connection)} in a session. */
+    public static long[] hashes(Session s) {
+        try {
+            return hashes(s.connection());
+        } catch (SQLException e) {
+            throw WorkspaceException.database(e);
+        }
+    }
+
+    /** {@link #count(Connection)} in a session. */
+    public static long count(Session s) {
+        try {
+            return count(s.connection());
+        } catch (SQLException e) {
+            throw WorkspaceException.database(e);
+        }
+    }
+
+    /** {@link #rows(Connection)} in a session. */
+    public static List<Contact> rows(Session s) {
+        try {
+            return rows(s.connection());
+        } catch (SQLException e) {
+            throw WorkspaceException.database(e);
+        }
+    }
 }

@@ -129,4 +129,42 @@ public final class PersonStore {
         }
         return new Persons(pseudonyms, births);
     }
+
+    // Session forms: what code outside store calls (issue 14); the Connection forms are for this package.
+
+    /** {@link #append(Connection, List)} in a session. */
+    public static void append(Session s, List<NewPerson> persons) {
+        try {
+            append(s.connection(), persons);
+        } catch (SQLException e) {
+            throw WorkspaceException.database(e);
+        }
+    }
+
+    /** {@link #learnBirths(Connection, java.util.Map)} in a session. */
+    public static void learnBirths(Session s, java.util.Map<Integer, LocalDate> births) {
+        try {
+            learnBirths(s.connection(), births);
+        } catch (SQLException e) {
+            throw WorkspaceException.database(e);
+        }
+    }
+
+    /** {@link #maxId(Connection)} in a session. */
+    public static int maxId(Session s) {
+        try {
+            return maxId(s.connection());
+        } catch (SQLException e) {
+            throw WorkspaceException.database(e);
+        }
+    }
+
+    /** {@link #read(Connection)} in a session. */
+    public static Persons read(Session s) {
+        try {
+            return read(s.connection());
+        } catch (SQLException e) {
+            throw WorkspaceException.database(e);
+        }
+    }
 }
