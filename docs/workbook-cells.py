@@ -3,6 +3,8 @@
 
 Used by docs/same-output.sh: two workbooks with the same cells print the same lines, whatever the
 order of their shared-string table (which the streaming writer fills in the order cells are written).
+Times of day (the cover's "Dannet" and import times: Excel serials 40000-60000 with a fraction)
+print as TIME, so two runs of the same program compare equal; no figure value is of that form.
 """
 import re
 import sys
@@ -31,6 +33,8 @@ def main(path):
             value = v.text if v is not None else text(c.find("m:is", NS)) if c.find("m:is", NS) is not None else ""
             if c.get("t") == "s":
                 value = strings[int(value)]
+            elif re.fullmatch(r"[45]\d{4}\.\d+", value or ""):
+                value = "TIME"
             print("%s\t%s\t%s\t%s" % (sheet.get("name"), c.get("r"), c.get("s", ""), value.replace("\n", "\\n")))
 
 
