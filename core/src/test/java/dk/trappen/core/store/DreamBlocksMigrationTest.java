@@ -50,6 +50,21 @@ class DreamBlocksMigrationTest {
             assertNull(DreamStore.weeks(c, 3, 2021));
             assertEquals(List.of("1:0:1", "2:0:2", "5:0:1"), DreamStore.blocks(c).stream()
                     .map(b -> b.importId() + ":" + b.blockNo() + ":" + b.rows()).collect(Collectors.toList()));
+            // The migration's own copy of the format writes the bytes the store writes: an entry of all
+            // weeks per row, an own dictionary per block.
+            try (Workspace now = Workspace.create(tmp.resolve("now")); Connection n = now.connection()) {
+                DreamStore.Entries one = new DreamStore.Entries();
+                one.add(1, 2021, DreamStore.ALL_WEEKS, slots("111").split(",", -1));
+                DreamStore.append(n, 1, one);
+                DreamStore.Entries two = new DreamStore.Entries();
+                two.add(1, 2020, DreamStore.ALL_WEEKS, slots("651", "", "890").split(",", -1));
+                two.add(3, 2020, DreamStore.ALL_WEEKS, last.toArray(new String[0]));
+                DreamStore.append(n, 2, two);
+                DreamStore.Entries five = new DreamStore.Entries();
+                five.add(3, 2019, DreamStore.ALL_WEEKS, slots().split(",", -1));
+                DreamStore.append(n, 5, five);
+                assertEquals(BlockFormatTest.stored(n, "dream_block"), BlockFormatTest.stored(c, "dream_block"));
+            }
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM "
                     + "INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'DREAM_YEAR'")) {
                 rs.next();

@@ -38,12 +38,21 @@ class RegisterBlocksMigrationTest {
             assertNull(p.birth(2));
             assertNull(p.pseudonyms()[3], "an id never given stays empty");
             assertEquals(LocalDate.of(2001, 12, 31), p.birth(4));
-            assertEquals(List.of(
+            List<SpellStore.Spell> spells = List.of(
                     new SpellStore.Spell(1, 1, 101, 101, 147, "1.8.1", "3.3.0", "1.2.2", LocalDate.of(2019, 3, 1), null, 11),
                     new SpellStore.Spell(1, 2, 751, null, null, "1.12.0.2", null, "1.2.2.1", LocalDate.of(2020, 1, 1),
                             LocalDate.of(2020, 12, 31), -5),
-                    new SpellStore.Spell(3, 4, 461, null, null, "1.13.4", null, "1.2.1", LocalDate.of(2021, 2, 1), null, 7)),
-                    SpellStore.rows(c));
+                    new SpellStore.Spell(3, 4, 461, null, null, "1.13.4", null, "1.2.1", LocalDate.of(2021, 2, 1), null, 7));
+            assertEquals(spells, SpellStore.rows(c));
+            // The migration's own copy of the format writes the bytes the stores write.
+            try (Workspace now = Workspace.create(tmp.resolve("now")); Connection n = now.connection()) {
+                SpellStore.append(n, spells);
+                PersonStore.append(n, List.of(new PersonStore.NewPerson(1, "a", (int) LocalDate.of(1980, 1, 1)
+                        .toEpochDay()), new PersonStore.NewPerson(2, "b", PersonStore.NO_BIRTH),
+                        new PersonStore.NewPerson(4, "d", (int) LocalDate.of(2001, 12, 31).toEpochDay())));
+                assertEquals(BlockFormatTest.stored(n, "spell_block"), BlockFormatTest.stored(c, "spell_block"));
+                assertEquals(BlockFormatTest.storedPersons(n), BlockFormatTest.storedPersons(c));
+            }
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM "
                     + "INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME IN ('SPELL', 'PERSON')")) {
                 rs.next();
