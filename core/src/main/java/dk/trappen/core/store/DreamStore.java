@@ -1,13 +1,9 @@
 package dk.trappen.core.store;
 
-import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The DREAM weeks of a workspace, kept as blocks of columns like {@link SpellStore}: one row of
@@ -15,7 +11,8 @@ import java.util.Map;
  * ISO year, the weeks it covers (bit {@code w - 1} for week {@code w}) and the code of each covered
  * week ({@code ""}: covered, no benefit). A person-year's weeks are the entries applied in import and
  * block order, a later entry overriding exactly the weeks it covers; weeks no entry covers are
- * {@code ""}. A row per person-year made the store most of a DREAM import's time.
+ * {@code ""}. A row per person-year made the store most of a DREAM import's time. The blocks are
+ * {@link BlockStore}'s; this declares their columns and maps entries onto them.
  */
 public final class DreamStore {
 
@@ -27,8 +24,25 @@ public final class DreamStore {
     public static final int BLOCK_ROWS = 1 << 16;
     /** Codes per dictionary: indexes are kept as 16 bits. */
     public static final int MAX_CODES = 1 << 16;
-    private static final int FORMAT = 1;
-    private static final BlockTable TABLE = new BlockTable("dream_block");
+
+    /** The columns of a DREAM block, in stored order; the week codes follow them. */
+    private enum Col implements Column {
+        PERSON(Kind.INT), YEAR(Kind.SHORT), COVERED(Kind.WEEKS);
+
+        private final Kind kind;
+
+        Col(Kind kind) {
+            this.kind = kind;
+        }
+
+        @Override
+        public Kind kind() {
+            return kind;
+        }
+    }
+
+    private static final BlockLayout LAYOUT = new BlockLayout("dream_block", "dream", 1, MAX_CODES, Col.values());
+    private static final BlockStore<Block> STORE = new BlockStore<>(LAYOUT, Block::new);
 
     private DreamStore() {
     }
@@ -38,89 +52,44 @@ public final class DreamStore {
      * and keep growing (an import keeps one for all its blocks); each block stores a copy.
      */
     public static final class Entries {
-        private final List<String> dictionary;
-        private final Map<String, Integer> own;
-        private int size;
-        private int[] person = new int[1024];
-        private short[] year = new short[1024];
-        private long[] weeks = new long[1024];
-        private char[] codes = new char[16 * 1024];
-        private int codeCount;
+        private final BlockRows rows;
+        private final boolean ownDictionary;
 
         /** Codes given as indexes into {@code dictionary}. */
         public Entries(List<String> dictionary) {
-            this.dictionary = dictionary;
-            this.own = null;
+            this.rows = new BlockRows(LAYOUT, dictionary);
+            this.ownDictionary = false;
         }
 
         /** Codes given as text ({@link #add(int, int, long, String[])}), with a dictionary of its own. */
         public Entries() {
-            this.dictionary = new ArrayList<>();
-            this.own = new HashMap<>();
+            this.rows = new BlockRows(LAYOUT);
+            this.ownDictionary = true;
         }
 
         public int size() {
-            return size;
+            return rows.size();
         }
 
         /** Adds an entry: {@code codes[w - 1]} is the dictionary index of covered week {@code w}. */
         public void add(int personId, int isoYear, long covered, char[] codeOfWeek) {
-            if (size == person.length) {
-                person = Arrays.copyOf(person, size * 2);
-                year = Arrays.copyOf(year, size * 2);
-                weeks = Arrays.copyOf(weeks, size * 2);
-            }
-            if (codeCount + WEEKS > codes.length) {
-                codes = Arrays.copyOf(codes, codes.length * 2);
-            }
-            person[size] = personId;
-            year[size] = (short) isoYear;
-            weeks[size] = covered;
-            for (long m = covered; m != 0; m &= m - 1) {
-                codes[codeCount++] = codeOfWeek[Long.numberOfTrailingZeros(m)];
-            }
-            size++;
+            int i = rows.addRow();
+            rows.setInt(Col.PERSON, i, personId);
+            rows.setShort(Col.YEAR, i, (short) isoYear);
+            rows.setWeeks(Col.COVERED, i, covered, codeOfWeek);
         }
 
         /** Adds an entry with codes as text: {@code slots[w - 1]} of each covered week, null read as "". */
         public void add(int personId, int isoYear, long covered, String[] slots) {
-            if (own == null) {
+            if (!ownDictionary) {
                 throw new IllegalStateException("entries coded by a shared dictionary");
             }
             char[] index = new char[WEEKS];
             for (long m = covered; m != 0; m &= m - 1) {
                 int w = Long.numberOfTrailingZeros(m);
-                String s = slots[w] == null ? "" : slots[w];
-                Integer c = own.get(s);
-                if (c == null) {
-                    if (dictionary.size() == MAX_CODES) {
-                        throw new IllegalStateException("more than " + MAX_CODES + " DREAM codes");
-                    }
-                    c = dictionary.size();
-                    own.put(s, c);
-                    dictionary.add(s);
-                }
-                index[w] = (char) c.intValue();
+                index[w] = (char) rows.code(slots[w] == null ? "" : slots[w]);
             }
             add(personId, isoYear, covered, index);
-        }
-
-        /** Entries [from, to) as one block's bytes; {@code codeFrom} is where entry {@code from}'s codes start. */
-        private byte[] encode(int from, int to, int codeFrom, int codeTo) {
-            byte[] dict = BlockCodec.dictionary(dictionary);
-            int n = to - from;
-            int m = codeTo - codeFrom;
-            ByteBuffer b = ByteBuffer.allocate(12 + dict.length + n * (4 + 2 + 8) + m * 2);
-            b.putInt(FORMAT).putInt(n).put(dict);
-            b.asIntBuffer().put(person, from, n);
-            b.position(b.position() + 4 * n);
-            b.asShortBuffer().put(year, from, n);
-            b.position(b.position() + 2 * n);
-            b.asLongBuffer().put(weeks, from, n);
-            b.position(b.position() + 8 * n);
-            b.putInt(m);
-            b.asCharBuffer().put(codes, codeFrom, m);
-            return b.array();
         }
     }
 
@@ -134,24 +103,13 @@ public final class DreamStore {
         public final char[] codes;
         private final String[] dictionary;
 
-        private Block(byte[] bytes) {
-            ByteBuffer b = ByteBuffer.wrap(bytes);
-            if (b.getInt() != FORMAT) {
-                throw new IllegalStateException("unknown dream block format");
-            }
-            size = b.getInt();
-            dictionary = BlockCodec.dictionary(b);
-            person = new int[size];
-            b.asIntBuffer().get(person);
-            b.position(b.position() + 4 * size);
-            year = new short[size];
-            b.asShortBuffer().get(year);
-            b.position(b.position() + 2 * size);
-            weeks = new long[size];
-            b.asLongBuffer().get(weeks);
-            b.position(b.position() + 8 * size);
-            codes = new char[b.getInt()];
-            b.asCharBuffer().get(codes);
+        private Block(BlockData d) {
+            size = d.size;
+            dictionary = d.dictionary;
+            person = d.ints(Col.PERSON);
+            year = d.shorts(Col.YEAR);
+            weeks = d.longs(Col.COVERED);
+            codes = d.weekCodes;
         }
 
         /** The code text of a dictionary index. */
@@ -172,27 +130,16 @@ public final class DreamStore {
 
     /** With a chosen block size, so tests can make small workspaces of many blocks. */
     public static void append(Connection c, long importId, Entries entries, int blockRows) throws SQLException {
-        try (BlockTable.Writer out = TABLE.writer(c, importId)) {
-            int codeFrom = 0;
-            for (int from = 0; from < entries.size; from += blockRows) {
-                int to = Math.min(entries.size, from + blockRows);
-                int codeTo = codeFrom;
-                for (int i = from; i < to; i++) {
-                    codeTo += Long.bitCount(entries.weeks[i]);
-                }
-                out.add(to - from, entries.encode(from, to, codeFrom, codeTo));
-                codeFrom = codeTo;
-            }
-        }
+        STORE.append(c, importId, entries.rows, blockRows);
     }
 
     /** Every block, in import and block order: the order entries apply in. */
     public static List<BlockRef> blocks(Connection c) throws SQLException {
-        return TABLE.refs(c);
+        return STORE.blocks(c);
     }
 
     public static Block read(Connection c, BlockRef ref) throws SQLException {
-        return new Block(TABLE.data(c, ref));
+        return STORE.read(c, ref);
     }
 
     /**
@@ -226,46 +173,26 @@ public final class DreamStore {
 
     /** {@link #append(Connection, long, Entries)} in a session. */
     public static void append(Session s, long importId, Entries entries) {
-        try {
-            append(s.connection(), importId, entries);
-        } catch (SQLException e) {
-            throw WorkspaceException.database(e);
-        }
+        SqlWork.run(s, c -> append(c, importId, entries));
     }
 
     /** {@link #append(Connection, long, Entries, int)} in a session. */
     public static void append(Session s, long importId, Entries entries, int blockRows) {
-        try {
-            append(s.connection(), importId, entries, blockRows);
-        } catch (SQLException e) {
-            throw WorkspaceException.database(e);
-        }
+        SqlWork.run(s, c -> append(c, importId, entries, blockRows));
     }
 
     /** {@link #blocks(Connection)} in a session. */
     public static List<BlockRef> blocks(Session s) {
-        try {
-            return blocks(s.connection());
-        } catch (SQLException e) {
-            throw WorkspaceException.database(e);
-        }
+        return SqlWork.call(s, DreamStore::blocks);
     }
 
     /** {@link #read(Connection, BlockRef)} in a session. */
     public static Block read(Session s, BlockRef ref) {
-        try {
-            return read(s.connection(), ref);
-        } catch (SQLException e) {
-            throw WorkspaceException.database(e);
-        }
+        return SqlWork.call(s, c -> read(c, ref));
     }
 
     /** {@link #weeks(Connection, int, int)} in a session. */
     public static List<String> weeks(Session s, int person, int isoYear) {
-        try {
-            return weeks(s.connection(), person, isoYear);
-        } catch (SQLException e) {
-            throw WorkspaceException.database(e);
-        }
+        return SqlWork.call(s, c -> weeks(c, person, isoYear));
     }
 }

@@ -1,13 +1,8 @@
 package dk.trappen.core.store;
 
-import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +11,8 @@ import java.util.Map;
  * {@code spell_block} holds up to {@value #BLOCK_ROWS} spells of one import. An import writes a
  * few blocks instead of a row per spell (a row per spell made the store most of an import's
  * time), and the computations decode whole columns. Blocks are written in the import's
- * transaction, so an import is still all or nothing.
+ * transaction, so an import is still all or nothing. The blocks are {@link BlockStore}'s; this
+ * declares their columns and maps spells onto them.
  */
 public final class SpellStore {
 
@@ -26,8 +22,28 @@ public final class SpellStore {
     public static final int NO_END = Integer.MAX_VALUE;
     /** Spells per block. */
     public static final int BLOCK_ROWS = 1 << 16;
-    private static final int FORMAT = 1;
-    private static final BlockTable TABLE = new BlockTable("spell_block");
+
+    /** The columns of a spell block, in stored order. */
+    private enum Col implements Column {
+        PERSON(Kind.INT), HANDLEKOMMUNE(Kind.KOMMUNE), BETALINGSKOMMUNE(Kind.KOMMUNE), BOPAELSKOMMUNE(Kind.KOMMUNE),
+        YDELSE(Kind.CODE), TILBUD(Kind.CODE), MAALGRUPPE(Kind.CODE), START(Kind.EPOCH_DAY), END(Kind.EPOCH_DAY),
+        HASH(Kind.HASH);
+
+        private final Kind kind;
+
+        Col(Kind kind) {
+            this.kind = kind;
+        }
+
+        @Override
+        public Kind kind() {
+            return kind;
+        }
+    }
+
+    private static final BlockLayout LAYOUT = new BlockLayout("spell_block", "spell", 1, Integer.MAX_VALUE,
+            Col.values());
+    private static final BlockStore<Block> STORE = new BlockStore<>(LAYOUT, Block::new);
 
     private SpellStore() {
     }
@@ -40,22 +56,10 @@ public final class SpellStore {
 
     /** Spells collected column by column (codes as indexes into one dictionary). */
     public static final class Columns {
-        private final Map<String, Integer> codes = new HashMap<>();
-        private final List<String> dictionary = new ArrayList<>();
-        private int size;
-        private int[] person = new int[1024];
-        private short[] handle = new short[1024];
-        private short[] pay = new short[1024];
-        private short[] home = new short[1024];
-        private int[] ydelse = new int[1024];
-        private int[] tilbud = new int[1024];
-        private int[] maal = new int[1024];
-        private int[] start = new int[1024];
-        private int[] end = new int[1024];
-        private long[] hash = new long[1024];
+        private final BlockRows rows = new BlockRows(LAYOUT);
 
         public int size() {
-            return size;
+            return rows.size();
         }
 
         /**
@@ -64,20 +68,17 @@ public final class SpellStore {
          */
         public void add(int personId, int handlekommune, int betalingskommune, int bopaelskommune, String ydelseCode,
                 String tilbudCode, String maalgruppe, int startDay, int endDay, long rowHash) {
-            if (size == person.length) {
-                grow();
-            }
-            person[size] = personId;
-            handle[size] = (short) handlekommune;
-            pay[size] = (short) betalingskommune;
-            home[size] = (short) bopaelskommune;
-            ydelse[size] = code(ydelseCode);
-            tilbud[size] = tilbudCode == null ? -1 : code(tilbudCode);
-            maal[size] = code(maalgruppe);
-            start[size] = startDay;
-            end[size] = endDay;
-            hash[size] = rowHash;
-            size++;
+            int i = rows.addRow();
+            rows.setInt(Col.PERSON, i, personId);
+            rows.setShort(Col.HANDLEKOMMUNE, i, (short) handlekommune);
+            rows.setShort(Col.BETALINGSKOMMUNE, i, (short) betalingskommune);
+            rows.setShort(Col.BOPAELSKOMMUNE, i, (short) bopaelskommune);
+            rows.setCode(Col.YDELSE, i, ydelseCode);
+            rows.setCode(Col.TILBUD, i, tilbudCode);
+            rows.setCode(Col.MAALGRUPPE, i, maalgruppe);
+            rows.setInt(Col.START, i, startDay);
+            rows.setInt(Col.END, i, endDay);
+            rows.setLong(Col.HASH, i, rowHash);
         }
 
         public void add(Spell s) {
@@ -88,52 +89,6 @@ public final class SpellStore {
 
         private static int orNone(Integer kommune) {
             return kommune == null ? NO_KOMMUNE : kommune;
-        }
-
-        private int code(String s) {
-            Integer c = codes.get(s);
-            if (c == null) {
-                c = dictionary.size();
-                codes.put(s, c);
-                dictionary.add(s);
-            }
-            return c;
-        }
-
-        private void grow() {
-            int n = person.length * 2;
-            person = Arrays.copyOf(person, n);
-            handle = Arrays.copyOf(handle, n);
-            pay = Arrays.copyOf(pay, n);
-            home = Arrays.copyOf(home, n);
-            ydelse = Arrays.copyOf(ydelse, n);
-            tilbud = Arrays.copyOf(tilbud, n);
-            maal = Arrays.copyOf(maal, n);
-            start = Arrays.copyOf(start, n);
-            end = Arrays.copyOf(end, n);
-            hash = Arrays.copyOf(hash, n);
-        }
-
-        /** Rows [from, to) as one block's bytes. */
-        byte[] encode(int from, int to) {
-            byte[] dict = BlockCodec.dictionary(dictionary);
-            int n = to - from;
-            ByteBuffer b = ByteBuffer.allocate(8 + dict.length + n * (4 + 2 + 2 + 2 + 4 + 4 + 4 + 4 + 4 + 8));
-            b.putInt(FORMAT).putInt(n).put(dict);
-            b.asIntBuffer().put(person, from, n);
-            b.position(b.position() + 4 * n);
-            b.asShortBuffer().put(handle, from, n);
-            b.position(b.position() + 2 * n);
-            b.asShortBuffer().put(pay, from, n);
-            b.position(b.position() + 2 * n);
-            b.asShortBuffer().put(home, from, n);
-            b.position(b.position() + 2 * n);
-            for (int[] column : new int[][] {ydelse, tilbud, maal, start, end}) {
-                b.asIntBuffer().put(column, from, n);
-                b.position(b.position() + 4 * n);
-            }
-            b.asLongBuffer().put(hash, from, n);
-            return b.array();
         }
     }
 
@@ -152,24 +107,19 @@ public final class SpellStore {
         public final long[] hash;
         private final String[] dictionary;
 
-        private Block(byte[] bytes) {
-            ByteBuffer b = ByteBuffer.wrap(bytes);
-            if (b.getInt() != FORMAT) {
-                throw new IllegalStateException("unknown spell block format");
-            }
-            size = b.getInt();
-            dictionary = BlockCodec.dictionary(b);
-            person = BlockCodec.ints(b, size);
-            handlekommune = BlockCodec.shorts(b, size);
-            betalingskommune = BlockCodec.shorts(b, size);
-            bopaelskommune = BlockCodec.shorts(b, size);
-            ydelse = BlockCodec.ints(b, size);
-            tilbud = BlockCodec.ints(b, size);
-            maalgruppe = BlockCodec.ints(b, size);
-            start = BlockCodec.ints(b, size);
-            end = BlockCodec.ints(b, size);
-            hash = new long[size];
-            b.asLongBuffer().get(hash);
+        private Block(BlockData d) {
+            size = d.size;
+            dictionary = d.dictionary;
+            person = d.ints(Col.PERSON);
+            handlekommune = d.shorts(Col.HANDLEKOMMUNE);
+            betalingskommune = d.shorts(Col.BETALINGSKOMMUNE);
+            bopaelskommune = d.shorts(Col.BOPAELSKOMMUNE);
+            ydelse = d.ints(Col.YDELSE);
+            tilbud = d.ints(Col.TILBUD);
+            maalgruppe = d.ints(Col.MAALGRUPPE);
+            start = d.ints(Col.START);
+            end = d.ints(Col.END);
+            hash = d.longs(Col.HASH);
         }
 
         /** The code text of an index ({@code -1}: none, as a spell without tilbud). */
@@ -191,8 +141,6 @@ public final class SpellStore {
         private static Integer kommune(short code) {
             return code == NO_KOMMUNE ? null : (int) code;
         }
-
-
     }
 
     /** Writes the spells as blocks of the import (in the caller's transaction). */
@@ -202,69 +150,45 @@ public final class SpellStore {
 
     /** With a chosen block size, so tests can make small workspaces of many blocks. */
     public static void append(Connection c, long importId, Columns rows, int blockRows) throws SQLException {
-        try (BlockTable.Writer out = TABLE.writer(c, importId)) {
-            for (int from = 0; from < rows.size; from += blockRows) {
-                int to = Math.min(rows.size, from + blockRows);
-                out.add(to - from, rows.encode(from, to));
-            }
-        }
+        STORE.append(c, importId, rows.rows, blockRows);
     }
 
     /** Every block, in import and block order. */
     public static List<BlockRef> blocks(Connection c) throws SQLException {
-        return TABLE.refs(c);
+        return STORE.blocks(c);
     }
 
     public static Block read(Connection c, BlockRef ref) throws SQLException {
-        return new Block(TABLE.data(c, ref));
+        return STORE.read(c, ref);
     }
 
     /** The fingerprints of every stored spell (to skip rows a new import repeats). */
     public static long[] hashes(Connection c) throws SQLException {
-        List<BlockRef> refs = blocks(c);
-        long[] all = new long[refs.stream().mapToInt(BlockRef::rows).sum()];
-        int at = 0;
-        for (BlockRef ref : refs) {
-            Block b = read(c, ref);
-            System.arraycopy(b.hash, 0, all, at, b.size);
-            at += b.size;
-        }
-        return all;
+        return STORE.hashes(c);
     }
 
     /** The number of stored spells. */
     public static long count(Connection c) throws SQLException {
-        return TABLE.count(c);
+        return STORE.count(c);
     }
 
-    /** Every spell as a row, in stored order: for checks and the migration, not for bulk work. */
+    /** Every spell as a row, in stored order: for checks and tests, not for bulk work. */
     public static List<Spell> rows(Connection c) throws SQLException {
-        List<Spell> out = new ArrayList<>();
-        for (BlockRef ref : blocks(c)) {
-            Block b = read(c, ref);
-            for (int i = 0; i < b.size; i++) {
-                out.add(b.row(ref.importId(), i));
-            }
-        }
-        return out;
+        return STORE.rows(c, Block::row);
     }
 
-    /** Replaces every stored spell by {@code rows}: for the migration and tests. */
+    /** Replaces every stored spell by {@code rows}: for tests. */
     public static void replaceAll(Connection c, List<Spell> rows) throws SQLException {
-        try (Statement st = c.createStatement()) {
-            st.executeUpdate("DELETE FROM spell_block");
-        }
+        STORE.clear(c);
         append(c, rows, BLOCK_ROWS);
     }
 
-    /** Adds spells given as rows, as blocks of their imports: for the migration and small fixtures. */
+    /** Adds spells given as rows, as blocks of their imports (one dictionary an import): for small fixtures. */
     public static void append(Connection c, List<Spell> rows, int blockRows) throws SQLException {
-        Map<Long, Columns> byImport = new java.util.TreeMap<>();
-        for (Spell s : rows) {
-            byImport.computeIfAbsent(s.importId(), k -> new Columns()).add(s);
-        }
-        for (Map.Entry<Long, Columns> e : byImport.entrySet()) {
-            append(c, e.getKey(), e.getValue(), blockRows);
+        for (Map.Entry<Long, List<Spell>> e : BlockStore.byImport(rows, Spell::importId).entrySet()) {
+            Columns columns = new Columns();
+            e.getValue().forEach(columns::add);
+            append(c, e.getKey(), columns, blockRows);
         }
     }
 
@@ -276,91 +200,51 @@ public final class SpellStore {
 
     /** {@link #append(Connection, long, Columns)} in a session. */
     public static void append(Session s, long importId, Columns rows) {
-        try {
-            append(s.connection(), importId, rows);
-        } catch (SQLException e) {
-            throw WorkspaceException.database(e);
-        }
+        SqlWork.run(s, c -> append(c, importId, rows));
     }
 
     /** {@link #append(Connection, long, Columns, int)} in a session. */
     public static void append(Session s, long importId, Columns rows, int blockRows) {
-        try {
-            append(s.connection(), importId, rows, blockRows);
-        } catch (SQLException e) {
-            throw WorkspaceException.database(e);
-        }
+        SqlWork.run(s, c -> append(c, importId, rows, blockRows));
     }
 
     /** {@link #blocks(Connection)} in a session. */
     public static List<BlockRef> blocks(Session s) {
-        try {
-            return blocks(s.connection());
-        } catch (SQLException e) {
-            throw WorkspaceException.database(e);
-        }
+        return SqlWork.call(s, SpellStore::blocks);
     }
 
     /** {@link #read(Connection, BlockRef)} in a session. */
     public static Block read(Session s, BlockRef ref) {
-        try {
-            return read(s.connection(), ref);
-        } catch (SQLException e) {
-            throw WorkspaceException.database(e);
-        }
+        return SqlWork.call(s, c -> read(c, ref));
     }
 
     /** {@link #hashes(Connection)} in a session. */
     public static long[] hashes(Session s) {
-        try {
-            return hashes(s.connection());
-        } catch (SQLException e) {
-            throw WorkspaceException.database(e);
-        }
+        return SqlWork.call(s, SpellStore::hashes);
     }
 
     /** {@link #count(Connection)} in a session. */
     public static long count(Session s) {
-        try {
-            return count(s.connection());
-        } catch (SQLException e) {
-            throw WorkspaceException.database(e);
-        }
+        return SqlWork.call(s, SpellStore::count);
     }
 
     /** {@link #rows(Connection)} in a session. */
     public static List<Spell> rows(Session s) {
-        try {
-            return rows(s.connection());
-        } catch (SQLException e) {
-            throw WorkspaceException.database(e);
-        }
+        return SqlWork.call(s, SpellStore::rows);
     }
 
     /** {@link #replaceAll(Connection, List)} in a session. */
     public static void replaceAll(Session s, List<Spell> rows) {
-        try {
-            replaceAll(s.connection(), rows);
-        } catch (SQLException e) {
-            throw WorkspaceException.database(e);
-        }
+        SqlWork.run(s, c -> replaceAll(c, rows));
     }
 
     /** {@link #append(Connection, List, int)} in a session. */
     public static void append(Session s, List<Spell> rows, int blockRows) {
-        try {
-            append(s.connection(), rows, blockRows);
-        } catch (SQLException e) {
-            throw WorkspaceException.database(e);
-        }
+        SqlWork.run(s, c -> append(c, rows, blockRows));
     }
 
     /** {@link #append(Connection, List)} in a session. */
     public static void append(Session s, List<Spell> rows) {
-        try {
-            append(s.connection(), rows);
-        } catch (SQLException e) {
-            throw WorkspaceException.database(e);
-        }
+        SqlWork.run(s, c -> append(c, rows));
     }
 }
