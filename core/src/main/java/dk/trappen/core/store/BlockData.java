@@ -5,7 +5,7 @@ final class BlockData {
 
     final int size;
     final String[] dictionary;
-    /** The week codes of a layout with a {@link Column.Kind#WEEKS} column, else null. */
+    /** The week codes of a layout with a {@link ColumnKind#WEEKS} column, else null. */
     final char[] weekCodes;
     private final Object[] columns;
 
@@ -16,19 +16,19 @@ final class BlockData {
         this.weekCodes = weekCodes;
     }
 
-    int[] ints(Column c) {
+    int[] ints(Enum<?> c) {
         return (int[]) columns[c.ordinal()];
     }
 
-    short[] shorts(Column c) {
+    short[] shorts(Enum<?> c) {
         return (short[]) columns[c.ordinal()];
     }
 
-    long[] longs(Column c) {
+    long[] longs(Enum<?> c) {
         return (long[]) columns[c.ordinal()];
     }
 
-    byte[] bytes(Column c) {
+    byte[] bytes(Enum<?> c) {
         return (byte[]) columns[c.ordinal()];
     }
 

@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * What a block table holds and how a block is laid out: the format number, the row count, the
  * dictionary of code texts, then each column whole in declared order (big-endian), then, when a
- * column is of kind {@link Column.Kind#WEEKS}, the count of week codes and the codes. A register
- * declares its layout; {@link BlockStore} writes and reads it.
+ * column is of kind {@link ColumnKind#WEEKS}, the count of week codes and the codes. A register
+ * declares its layout (its columns as an enum, in stored order, with their kinds); {@link BlockStore}
+ * writes and reads it.
  */
 final class BlockLayout {
 
@@ -14,47 +15,40 @@ final class BlockLayout {
     /** For messages: "spell", "dream", "lpr". */
     final String name;
     final int format;
-    final List<Column> columns;
+    /** The kind of each column, by position (the ordinal of the register's column enum). */
+    final List<ColumnKind> kinds;
     /** Dictionary codes a block may hold (their indexes' range). */
     final int maxCodes;
     /** Bytes per row over the columns. */
     final int rowWidth;
-    /** The position of the {@link Column.Kind#HASH} column, -1 when none. */
+    /** The position of the {@link ColumnKind#HASH} column, -1 when none. */
     final int hash;
-    /** The position of the {@link Column.Kind#WEEKS} column, -1 when none. */
+    /** The position of the {@link ColumnKind#WEEKS} column, -1 when none. */
     final int weeks;
 
-    /** {@code table}: one of the schema's block tables (a constant, never user input). */
-    BlockLayout(String table, String name, int format, int maxCodes, Column[] columns) {
+    /**
+     * {@code table}: one of the schema's block tables (a constant, never user input); {@code columns}:
+     * the register's column enum's values, {@code kinds} theirs in the same order.
+     */
+    BlockLayout(String table, String name, int format, int maxCodes, Enum<?>[] columns, ColumnKind... kinds) {
+        if (columns.length != kinds.length) {
+            throw new IllegalArgumentException(name + ": " + columns.length + " columns, " + kinds.length + " kinds");
+        }
         this.table = table;
         this.name = name;
         this.format = format;
         this.maxCodes = maxCodes;
-        this.columns = List.of(columns);
-        int width = 0;
-        int hashAt = -1;
-        int weeksAt = -1;
-        for (int i = 0; i < columns.length; i++) {
-            if (columns[i].ordinal() != i) {
-                throw new IllegalArgumentException(name + " columns out of order");
-            }
-            width += columns[i].kind().width;
-            if (columns[i].kind() == Column.Kind.HASH) {
-                hashAt = single(hashAt, i);
-            }
-            if (columns[i].kind() == Column.Kind.WEEKS) {
-                weeksAt = single(weeksAt, i);
-            }
-        }
-        this.rowWidth = width;
-        this.hash = hashAt;
-        this.weeks = weeksAt;
+        this.kinds = List.of(kinds);
+        this.rowWidth = this.kinds.stream().mapToInt(k -> k.width).sum();
+        this.hash = single(ColumnKind.HASH);
+        this.weeks = single(ColumnKind.WEEKS);
     }
 
-    /** A hash or weeks column: at most one a layout. */
-    private int single(int found, int at) {
-        if (found >= 0) {
-            throw new IllegalArgumentException(name + " has two columns of the same single kind");
+    /** The position of the one column of a kind, -1 when none. */
+    private int single(ColumnKind kind) {
+        int at = kinds.indexOf(kind);
+        if (at != kinds.lastIndexOf(kind)) {
+            throw new IllegalArgumentException(name + " has more than one " + kind + " column");
         }
         return at;
     }

@@ -41,9 +41,9 @@ final class BlockRows {
         this.layout = layout;
         this.dictionary = dictionary;
         this.codes = codes;
-        this.data = new Object[layout.columns.size()];
-        for (Column c : layout.columns) {
-            data[c.ordinal()] = array(c.kind().width, capacity);
+        this.data = new Object[layout.kinds.size()];
+        for (int i = 0; i < data.length; i++) {
+            data[i] = array(layout.kinds.get(i).width, capacity);
         }
         this.weekCodes = layout.weeks < 0 ? null : new char[16 * 1024];
     }
@@ -90,24 +90,24 @@ final class BlockRows {
         }
     }
 
-    void setInt(Column c, int row, int value) {
+    void setInt(Enum<?> c, int row, int value) {
         ((int[]) data[c.ordinal()])[row] = value;
     }
 
-    void setShort(Column c, int row, short value) {
+    void setShort(Enum<?> c, int row, short value) {
         ((short[]) data[c.ordinal()])[row] = value;
     }
 
-    void setLong(Column c, int row, long value) {
+    void setLong(Enum<?> c, int row, long value) {
         ((long[]) data[c.ordinal()])[row] = value;
     }
 
-    void setByte(Column c, int row, byte value) {
+    void setByte(Enum<?> c, int row, byte value) {
         ((byte[]) data[c.ordinal()])[row] = value;
     }
 
-    /** A {@link Column.Kind#CODE} column: the text's index in the own dictionary, -1 for null. */
-    void setCode(Column c, int row, String text) {
+    /** A {@link ColumnKind#CODE} column: the text's index in the own dictionary, -1 for null. */
+    void setCode(Enum<?> c, int row, String text) {
         setInt(c, row, text == null ? -1 : code(text));
     }
 
@@ -129,10 +129,10 @@ final class BlockRows {
     }
 
     /**
-     * The {@link Column.Kind#WEEKS} column: the weeks covered, and for each covered week {@code w} its
+     * The {@link ColumnKind#WEEKS} column: the weeks covered, and for each covered week {@code w} its
      * dictionary index {@code codeOfWeek[w - 1]}.
      */
-    void setWeeks(Column c, int row, long covered, char[] codeOfWeek) {
+    void setWeeks(Enum<?> c, int row, long covered, char[] codeOfWeek) {
         setLong(c, row, covered);
         if (weekCodeCount + Long.SIZE > weekCodes.length) {
             weekCodes = Arrays.copyOf(weekCodes, weekCodes.length * 2);

@@ -89,9 +89,10 @@ final class BlockStore<V> {
                 + (layout.weeks < 0 ? 0 : 4 + 2 * codes));
         b.putInt(layout.format).putInt(n).put(dictionary);
         // Each column as a bulk copy that leaves the position, then moved past.
-        for (Column column : layout.columns) {
-            Object values = rows.column(column.ordinal());
-            switch (column.kind().width) {
+        for (int column = 0; column < layout.kinds.size(); column++) {
+            Object values = rows.column(column);
+            int width = layout.kinds.get(column).width;
+            switch (width) {
                 case 1:
                     b.put(b.position(), (byte[]) values, from, n);
                     break;
@@ -105,7 +106,7 @@ final class BlockStore<V> {
                     b.asLongBuffer().put((long[]) values, from, n);
                     break;
             }
-            b.position(b.position() + column.kind().width * n);
+            b.position(b.position() + width * n);
         }
         if (layout.weeks >= 0) {
             b.putInt(codes);
@@ -147,31 +148,32 @@ final class BlockStore<V> {
             b.get(utf);
             dictionary[i] = new String(utf, StandardCharsets.UTF_8);
         }
-        Object[] columns = new Object[layout.columns.size()];
-        for (Column column : layout.columns) {
-            switch (column.kind().width) {
+        Object[] columns = new Object[layout.kinds.size()];
+        for (int column = 0; column < columns.length; column++) {
+            int width = layout.kinds.get(column).width;
+            switch (width) {
                 case 1:
                     byte[] flags = new byte[n];
                     b.get(b.position(), flags);
-                    columns[column.ordinal()] = flags;
+                    columns[column] = flags;
                     break;
                 case 2:
                     short[] shorts = new short[n];
                     b.asShortBuffer().get(shorts);
-                    columns[column.ordinal()] = shorts;
+                    columns[column] = shorts;
                     break;
                 case 4:
                     int[] ints = new int[n];
                     b.asIntBuffer().get(ints);
-                    columns[column.ordinal()] = ints;
+                    columns[column] = ints;
                     break;
                 default:
                     long[] longs = new long[n];
                     b.asLongBuffer().get(longs);
-                    columns[column.ordinal()] = longs;
+                    columns[column] = longs;
                     break;
             }
-            b.position(b.position() + column.kind().width * n);
+            b.position(b.position() + width * n);
         }
         char[] weekCodes = null;
         if (layout.weeks >= 0) {

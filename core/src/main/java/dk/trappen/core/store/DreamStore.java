@@ -1,5 +1,8 @@
 package dk.trappen.core.store;
 
+import static dk.trappen.core.store.ColumnKind.INT;
+import static dk.trappen.core.store.ColumnKind.SHORT;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -25,23 +28,16 @@ public final class DreamStore {
     /** Codes per dictionary: indexes are kept as 16 bits. */
     public static final int MAX_CODES = 1 << 16;
 
-    /** The columns of a DREAM block, in stored order; the week codes follow them. */
-    private enum Col implements Column {
-        PERSON(Kind.INT), YEAR(Kind.SHORT), COVERED(Kind.WEEKS);
-
-        private final Kind kind;
-
-        Col(Kind kind) {
-            this.kind = kind;
-        }
-
-        @Override
-        public Kind kind() {
-            return kind;
-        }
+    /**
+     * The columns of a DREAM block, in stored order; the layout gives their kinds in the same order.
+     * The week codes follow them.
+     */
+    private enum Col {
+        PERSON, YEAR, COVERED
     }
 
-    private static final BlockLayout LAYOUT = new BlockLayout("dream_block", "dream", 1, MAX_CODES, Col.values());
+    private static final BlockLayout LAYOUT = new BlockLayout("dream_block", "dream", 1, MAX_CODES, Col.values(),
+            INT, SHORT, ColumnKind.WEEKS);
     private static final BlockStore<Block> STORE = new BlockStore<>(LAYOUT, Block::new);
 
     private DreamStore() {

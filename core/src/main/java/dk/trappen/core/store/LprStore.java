@@ -1,5 +1,12 @@
 package dk.trappen.core.store;
 
+import static dk.trappen.core.store.ColumnKind.CODE;
+import static dk.trappen.core.store.ColumnKind.EPOCH_SECOND;
+import static dk.trappen.core.store.ColumnKind.FLAG;
+import static dk.trappen.core.store.ColumnKind.HASH;
+import static dk.trappen.core.store.ColumnKind.INT;
+import static dk.trappen.core.store.ColumnKind.KOMMUNE;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -22,32 +29,19 @@ public final class LprStore {
     /** Contacts per block. */
     public static final int BLOCK_ROWS = 1 << 16;
 
-    /** The columns of an lpr block, in stored order. */
-    private enum Col implements Column {
-        PERSON(Kind.INT), START(Kind.EPOCH_SECOND), END(Kind.EPOCH_SECOND), SPECIALTY(Kind.CODE),
-        DIAGNOSIS(Kind.CODE), CONTACT_TYPE(Kind.CODE), PRIORITY(Kind.CODE), BOPAELSKOMMUNE(Kind.KOMMUNE),
-        PSYCHIATRIC(Kind.FLAG), HASH(Kind.HASH);
-
-        private final Kind kind;
-
-        Col(Kind kind) {
-            this.kind = kind;
-        }
-
-        @Override
-        public Kind kind() {
-            return kind;
-        }
+    /** The columns of an lpr block, in stored order; the layout gives their kinds in the same order. */
+    private enum Col {
+        PERSON, START, END, SPECIALTY, DIAGNOSIS, CONTACT_TYPE, PRIORITY, BOPAELSKOMMUNE, PSYCHIATRIC, HASH
     }
 
     private static final BlockLayout LAYOUT = new BlockLayout("lpr_block", "lpr", 1, Integer.MAX_VALUE,
-            Col.values());
+            Col.values(), INT, EPOCH_SECOND, EPOCH_SECOND, CODE, CODE, CODE, CODE, KOMMUNE, FLAG, HASH);
     private static final BlockStore<Block> STORE = new BlockStore<>(LAYOUT, Block::new);
 
     private LprStore() {
     }
 
-    /** One contact as a row, for checks, the migration and small fixtures; the import uses {@link Columns}. */
+    /** One contact as a row, for checks and small fixtures; the import uses {@link Columns}. */
     public record Contact(long importId, int person, LocalDateTime start, LocalDateTime end, String specialty,
             String diagnosis, String contactType, String priority, Integer bopaelskommune, boolean psychiatric,
             long hash) {

@@ -1,5 +1,11 @@
 package dk.trappen.core.store;
 
+import static dk.trappen.core.store.ColumnKind.CODE;
+import static dk.trappen.core.store.ColumnKind.EPOCH_DAY;
+import static dk.trappen.core.store.ColumnKind.HASH;
+import static dk.trappen.core.store.ColumnKind.INT;
+import static dk.trappen.core.store.ColumnKind.KOMMUNE;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -23,26 +29,13 @@ public final class SpellStore {
     /** Spells per block. */
     public static final int BLOCK_ROWS = 1 << 16;
 
-    /** The columns of a spell block, in stored order. */
-    private enum Col implements Column {
-        PERSON(Kind.INT), HANDLEKOMMUNE(Kind.KOMMUNE), BETALINGSKOMMUNE(Kind.KOMMUNE), BOPAELSKOMMUNE(Kind.KOMMUNE),
-        YDELSE(Kind.CODE), TILBUD(Kind.CODE), MAALGRUPPE(Kind.CODE), START(Kind.EPOCH_DAY), END(Kind.EPOCH_DAY),
-        HASH(Kind.HASH);
-
-        private final Kind kind;
-
-        Col(Kind kind) {
-            this.kind = kind;
-        }
-
-        @Override
-        public Kind kind() {
-            return kind;
-        }
+    /** The columns of a spell block, in stored order; the layout gives their kinds in the same order. */
+    private enum Col {
+        PERSON, HANDLEKOMMUNE, BETALINGSKOMMUNE, BOPAELSKOMMUNE, YDELSE, TILBUD, MAALGRUPPE, START, END, HASH
     }
 
     private static final BlockLayout LAYOUT = new BlockLayout("spell_block", "spell", 1, Integer.MAX_VALUE,
-            Col.values());
+            Col.values(), INT, KOMMUNE, KOMMUNE, KOMMUNE, CODE, CODE, CODE, EPOCH_DAY, EPOCH_DAY, HASH);
     private static final BlockStore<Block> STORE = new BlockStore<>(LAYOUT, Block::new);
 
     private SpellStore() {

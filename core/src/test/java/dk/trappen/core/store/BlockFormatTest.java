@@ -21,10 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
  * the expected digests here are never updated to match new code (a new format needs a new format
  * number and a reader of the old one).
  */
-class BlockFormatTest {
+public class BlockFormatTest {
 
     /** Each block of a table as {@code import:block:rows:sha256 of data}, in import and block order. */
-    static List<String> stored(Connection c, String table) throws SQLException {
+    public static List<String> stored(Connection c, String table) throws SQLException {
         List<String> out = new ArrayList<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
                 "SELECT import_id, block_no, row_count, data FROM " + table + " ORDER BY import_id, block_no")) {
@@ -36,7 +36,7 @@ class BlockFormatTest {
     }
 
     /** The person blocks as {@code max_id:rows:sha256 of data}. */
-    static List<String> storedPersons(Connection c) throws SQLException {
+    public static List<String> storedPersons(Connection c) throws SQLException {
         List<String> out = new ArrayList<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
                 "SELECT max_id, row_count, data FROM person_block ORDER BY max_id")) {
