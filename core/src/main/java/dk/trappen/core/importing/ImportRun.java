@@ -56,8 +56,10 @@ final class ImportRun {
             try (Session s = workspace.transaction()) {
                 ImportType type = options.type() != null ? options.type()
                         : TypeRecognition.recognise(s, name, file.tables().get(0).header());
-                Optional<ImportLogEntry> earlier = workspace.importLog().findByContent(type.id(), file.probe().sha256());
-                ImportReport report = earlier.isPresent() ? logDuplicateFile(s, type, earlier.get()) : importRows(s, type);
+                Optional<ImportLogEntry> earlier = workspace.importLog().findByContent(type.id(),
+                        file.probe().sha256());
+                ImportReport report = earlier.isPresent() ? logDuplicateFile(s, type, earlier.get())
+                        : importRows(s, type);
                 s.commit();
                 return report;
             } catch (WorkspaceException e) {
@@ -180,24 +182,15 @@ final class ImportRun {
     }
 
     private static RowHandler handler(ImportType type, ImportContext ctx) {
-        switch (type) {
-            case YDELSER:
-                return new SpellHandler(ctx);
-            case DOEDE:
-                return new DeathHandler(ctx);
-            case BEFOLKNING:
-                return new PopulationHandler(ctx);
-            case DREAM:
-                return new DreamHandler(ctx);
-            case LPR:
-                return new LprHandler(ctx);
-            case REGNSKAB:
-                return new AccountHandler(ctx);
-            case MAALINGER:
-                return new MeasurementHandler(ctx);
-            default:
-                throw new IllegalStateException(type.name());
-        }
+        return switch (type) {
+            case YDELSER -> new SpellHandler(ctx);
+            case DOEDE -> new DeathHandler(ctx);
+            case BEFOLKNING -> new PopulationHandler(ctx);
+            case DREAM -> new DreamHandler(ctx);
+            case LPR -> new LprHandler(ctx);
+            case REGNSKAB -> new AccountHandler(ctx);
+            case MAALINGER -> new MeasurementHandler(ctx);
+        };
     }
 
     private static String user() {

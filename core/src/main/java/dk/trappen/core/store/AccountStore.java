@@ -26,19 +26,15 @@ public final class AccountStore {
 
     /** New rows of one import. */
     public static final class Rows extends RowBatch {
-        private final long importId;
-
         private Rows(Session s, long importId) {
-            super(s, "INSERT INTO account_line (import_id, kommune, account_year, function_code, grouping_code, "
-                    + "dranst, art, amount, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            this.importId = importId;
+            super(s, importId, "INSERT INTO account_line (import_id, kommune, account_year, function_code, "
+                    + "grouping_code, dranst, art, amount, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         }
 
         /** @param amount below {@link #MAX_AMOUNT} in size */
         public void add(int kommune, int year, String function, String grouping, int dranst, String art,
                 BigDecimal amount, long hash) {
             try {
-                ps.setLong(1, importId);
                 ps.setInt(2, kommune);
                 ps.setInt(3, year);
                 ps.setString(4, function);

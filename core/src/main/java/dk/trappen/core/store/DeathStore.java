@@ -23,16 +23,12 @@ public final class DeathStore {
 
     /** New rows of one import. */
     public static final class Rows extends RowBatch {
-        private final long importId;
-
         private Rows(Session s, long importId) {
-            super(s, "INSERT INTO death (import_id, person_id, death_date, row_hash) VALUES (?, ?, ?, ?)");
-            this.importId = importId;
+            super(s, importId, "INSERT INTO death (import_id, person_id, death_date, row_hash) VALUES (?, ?, ?, ?)");
         }
 
         public void add(int person, LocalDate died, long hash) {
             try {
-                ps.setLong(1, importId);
                 ps.setInt(2, person);
                 setDate(ps, 3, died);
                 ps.setLong(4, hash);

@@ -45,8 +45,8 @@ public final class MappingStore {
 
     /** Saves (or replaces) the mapping of a layout read as a type. */
     public static void save(Session s, String fileType, String signature, String mapping) {
-        try (PreparedStatement ps = s.connection().prepareStatement(
-                "MERGE INTO column_mapping (file_type, signature, mapping) KEY (file_type, signature) VALUES (?, ?, ?)")) {
+        try (PreparedStatement ps = s.connection().prepareStatement("MERGE INTO column_mapping (file_type, signature, "
+                + "mapping) KEY (file_type, signature) VALUES (?, ?, ?)")) {
             ps.setString(1, fileType);
             ps.setString(2, signature);
             ps.setString(3, mapping);

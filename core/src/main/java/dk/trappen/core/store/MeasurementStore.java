@@ -23,12 +23,9 @@ public final class MeasurementStore {
 
     /** New rows of one import. */
     public static final class Rows extends RowBatch {
-        private final long importId;
-
         private Rows(Session s, long importId) {
-            super(s, "INSERT INTO measurement (import_id, person_id, local_id, kommune, measured_on, who5, inspire, "
-                    + "indsats, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            this.importId = importId;
+            super(s, importId, "INSERT INTO measurement (import_id, person_id, local_id, kommune, measured_on, who5, "
+                    + "inspire, indsats, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         }
 
         /**
@@ -39,7 +36,6 @@ public final class MeasurementStore {
         public void add(Integer person, String localId, int kommune, LocalDate measuredOn, Integer who5,
                 Integer inspire, String indsats, long hash) {
             try {
-                ps.setLong(1, importId);
                 setNullableInt(ps, 2, person);
                 ps.setString(3, localId);
                 ps.setInt(4, kommune);

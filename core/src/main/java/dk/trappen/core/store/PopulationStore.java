@@ -23,18 +23,14 @@ public final class PopulationStore {
 
     /** New rows of one import. */
     public static final class Rows extends RowBatch {
-        private final long importId;
-
         private Rows(Session s, long importId) {
-            super(s, "INSERT INTO population (import_id, kommune, ref_date, age_from, age_to, inhabitants, row_hash) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?)");
-            this.importId = importId;
+            super(s, importId, "INSERT INTO population (import_id, kommune, ref_date, age_from, age_to, inhabitants, "
+                    + "row_hash) VALUES (?, ?, ?, ?, ?, ?, ?)");
         }
 
         /** @param ageTo the band's last age; null for an open band ("100 år og derover") */
         public void add(int kommune, LocalDate refDate, int ageFrom, Integer ageTo, int inhabitants, long hash) {
             try {
-                ps.setLong(1, importId);
                 ps.setInt(2, kommune);
                 setDate(ps, 3, refDate);
                 ps.setInt(4, ageFrom);

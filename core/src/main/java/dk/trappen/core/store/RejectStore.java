@@ -56,12 +56,8 @@ public final class RejectStore {
     public static final class Rows extends RowBatch {
 
         private Rows(Session s, long importId) {
-            super(s, "INSERT INTO import_reject (import_id, line, column_name, cell_value, rule) VALUES (?, ?, ?, ?, ?)");
-            try {
-                ps.setLong(1, importId);
-            } catch (SQLException e) {
-                throw WorkspaceException.database(e);
-            }
+            super(s, importId,
+                    "INSERT INTO import_reject (import_id, line, column_name, cell_value, rule) VALUES (?, ?, ?, ?, ?)");
         }
 
         /** As {@link Reject}. */

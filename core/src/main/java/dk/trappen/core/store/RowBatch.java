@@ -7,17 +7,20 @@ import java.sql.Types;
 import java.time.LocalDate;
 
 /**
- * A prepared INSERT into one row table, sent in batches inside the session's transaction: the
- * common part of the typed row writers ({@link DeathStore.Rows} and its siblings).
+ * A prepared INSERT of one import's rows into a table, sent in batches inside the session's
+ * transaction: the common part of the typed row writers ({@link DeathStore.Rows} and its
+ * siblings). The statement's first parameter is the import id.
  */
 abstract class RowBatch {
 
     private static final int BATCH = 5000;
     /** The statement a subclass binds a row into before {@link #queue()}. */
     final PreparedStatement ps;
+    private final long importId;
     private int pending;
 
-    RowBatch(Session s, String sql) {
+    RowBatch(Session s, long importId, String sql) {
+        this.importId = importId;
         try {
             ps = s.connection().prepareStatement(sql);
         } catch (SQLException e) {
@@ -25,8 +28,9 @@ abstract class RowBatch {
         }
     }
 
-    /** Adds the row bound in {@link #ps}; a full batch is sent. */
+    /** Adds the row bound in {@link #ps} (from its second parameter on); a full batch is sent. */
     final void queue() throws SQLException {
+        ps.setLong(1, importId);
         ps.addBatch();
         if (++pending >= BATCH) {
             send();
