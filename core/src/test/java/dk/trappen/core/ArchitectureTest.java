@@ -27,4 +27,12 @@ class ArchitectureTest {
     void featurePackagesHaveNoCycles() {
         slices().matching("dk.trappen.core.(*)..").should().beFreeOfCycles().check(core);
     }
+
+    /** The importer hands rows to the typed stores; only {@code store} knows the schema (issue 14). */
+    @Test
+    void importingSpeaksNoSql() {
+        noClasses().that().resideInAPackage("dk.trappen.core.importing..")
+                .should().dependOnClassesThat().resideInAPackage("java.sql..")
+                .check(core);
+    }
 }

@@ -1,23 +1,21 @@
 package dk.trappen.core.importing;
 
+import dk.trappen.core.store.AccountStore;
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.LocalDate;
 
 /** regnskab: account lines (data-formats.md §6), normalised to 5.38.50 / 003 / 4.0 forms. */
 final class AccountHandler implements RowHandler {
 
     private final ImportContext ctx;
-    private final BatchedInsert out;
-    /** The store holds DECIMAL(18,2). */
-    private static final BigDecimal MAX_AMOUNT = new BigDecimal("1E16");
+    private final Fingerprints seen;
+    private final AccountStore.Rows out;
     private BigDecimal multiplier = BigDecimal.ONE;
 
-    AccountHandler(ImportContext ctx) throws SQLException {
+    AccountHandler(ImportContext ctx) {
         this.ctx = ctx;
-        this.out = new BatchedInsert(ctx, "account_line", "INSERT INTO account_line (import_id, kommune, account_year, "
-                + "function_code, grouping_code, dranst, art, amount, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        this.seen = new Fingerprints(ctx, AccountStore.hashes(ctx.session));
+        this.out = AccountStore.rows(ctx.session, ctx.importId);
     }
 
     @Override
@@ -28,7 +26,7 @@ final class AccountHandler implements RowHandler {
     }
 
     @Override
-    public void row(Cells c) throws RowProblem, SQLException {
+    public void row(Cells c) throws RowProblem {
         int kommune = ctx.kommune(c, "KOMMUNEKODE");
         Integer year = Values.integer(c.required("AAR"));
         if (year == null || year < 2000 || year > ctx.today.getYear()) {
@@ -51,25 +49,16 @@ final class AccountHandler implements RowHandler {
             throw new RowProblem("BELOEB", c.get("BELOEB"), "import.rule.amount");
         }
         amount = amount.multiply(multiplier);
-        if (amount.abs().compareTo(MAX_AMOUNT) >= 0) {
+        if (amount.abs().compareTo(AccountStore.MAX_AMOUNT) >= 0) {
             throw new RowProblem("BELOEB", c.get("BELOEB"), "import.rule.amount");
         }
         long hash = new RowHash().add(kommune).add(year).add(function).add(grouping).add(dranst).add(art)
                 .add(amount.stripTrailingZeros().toPlainString()).value();
-        if (!out.isNew(hash)) {
+        if (!seen.isNew(hash)) {
             return;
         }
-        PreparedStatement ps = out.statement();
-        ps.setLong(1, ctx.importId);
-        ps.setInt(2, kommune);
-        ps.setInt(3, year);
-        ps.setString(4, function);
-        ps.setString(5, grouping);
-        ps.setInt(6, dranst);
-        ps.setString(7, art);
-        ps.setBigDecimal(8, amount);
-        ps.setLong(9, hash);
-        out.add();
+        out.add(kommune, year, function, grouping, dranst, art, amount, hash);
+        ctx.stored++;
         ctx.covers(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
@@ -99,7 +88,7 @@ final class AccountHandler implements RowHandler {
     }
 
     @Override
-    public void finish() throws SQLException {
+    public void finish() {
         out.flush();
     }
 }

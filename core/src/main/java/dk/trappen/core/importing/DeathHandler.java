@@ -1,43 +1,39 @@
 package dk.trappen.core.importing;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
+import dk.trappen.core.store.DeathStore;
 import java.time.LocalDate;
 
 /** doede: PNR and date of death (data-formats.md §2). */
 final class DeathHandler implements RowHandler {
 
     private final ImportContext ctx;
-    private final BatchedInsert out;
+    private final Fingerprints seen;
+    private final DeathStore.Rows out;
 
-    DeathHandler(ImportContext ctx) throws SQLException {
+    DeathHandler(ImportContext ctx) {
         this.ctx = ctx;
-        this.out = new BatchedInsert(ctx, "death",
-                "INSERT INTO death (import_id, person_id, death_date, row_hash) VALUES (?, ?, ?, ?)");
+        this.seen = new Fingerprints(ctx, DeathStore.hashes(ctx.session));
+        this.out = DeathStore.rows(ctx.session, ctx.importId);
     }
 
     @Override
-    public void row(Cells c) throws RowProblem, SQLException {
+    public void row(Cells c) throws RowProblem {
         LocalDate died = ctx.date(c, "DOEDSDATO", true);
         if (died.isAfter(ctx.today)) {
             throw new RowProblem("DOEDSDATO", c.get("DOEDSDATO"), "import.rule.dateInFuture");
         }
         int person = ctx.person(c, "PNR", null);
         long hash = new RowHash().add(person).add(died).value();
-        if (!out.isNew(hash)) {
+        if (!seen.isNew(hash)) {
             return;
         }
-        PreparedStatement ps = out.statement();
-        ps.setLong(1, ctx.importId);
-        ps.setInt(2, person);
-        ps.setDate(3, java.sql.Date.valueOf(died));
-        ps.setLong(4, hash);
-        out.add();
+        out.add(person, died, hash);
+        ctx.stored++;
         ctx.covers(died, died);
     }
 
     @Override
-    public void finish() throws SQLException {
+    public void finish() {
         out.flush();
     }
 }

@@ -2,6 +2,7 @@ package dk.trappen.core.importing;
 
 import dk.trappen.core.Messages;
 import java.io.BufferedReader;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -23,7 +24,7 @@ import org.apache.commons.csv.CSVRecord;
  * A delimited text file read with Commons CSV: the delimiter is detected from the header line
  * among ';' ',' TAB '|'; the encoding comes from {@link FileProbe}.
  */
-final class DelimitedTable implements SourceTable, AutoCloseable {
+final class DelimitedTable implements SourceTable, Closeable {
 
     static final char[] DELIMITERS = {';', ',', '\t', '|'};
 

@@ -3,7 +3,6 @@ package dk.trappen.core.importing;
 import dk.trappen.core.Messages;
 import dk.trappen.core.store.BlockRef;
 import dk.trappen.core.store.DreamStore;
-import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -38,17 +37,17 @@ final class DreamHandler implements RowHandler {
     private final List<int[]> weekColumns = new ArrayList<>();
     private boolean longForm;
 
-    DreamHandler(ImportContext ctx) throws SQLException {
+    DreamHandler(ImportContext ctx) {
         this.ctx = ctx;
         try {
             index("", null);
         } catch (RowProblem cannotHappen) {
             throw new IllegalStateException(cannotHappen);
         }
-        List<BlockRef> blocks = DreamStore.blocks(ctx.connection);
+        List<BlockRef> blocks = DreamStore.blocks(ctx.session);
         merged = new LongObjectMap<>(blocks.stream().mapToInt(BlockRef::rows).sum() + 1024);
         for (BlockRef ref : blocks) {
-            DreamStore.Block b = DreamStore.read(ctx.connection, ref);
+            DreamStore.Block b = DreamStore.read(ctx.session, ref);
             char[] global = new char[b.dictionarySize()];
             for (int i = 0; i < global.length; i++) {
                 try {
@@ -142,7 +141,7 @@ final class DreamHandler implements RowHandler {
     }
 
     @Override
-    public void row(Cells c) throws RowProblem, SQLException {
+    public void row(Cells c) throws RowProblem {
         if (longForm) {
             longRow(c);
             return;
@@ -187,7 +186,7 @@ final class DreamHandler implements RowHandler {
         return true;
     }
 
-    private void longRow(Cells c) throws RowProblem, SQLException {
+    private void longRow(Cells c) throws RowProblem {
         String week = c.required("UGE").replace("-", "").replace("W", "");
         Integer yw = week.length() == 6 ? Values.integer(week) : null;
         int year = yw == null ? 0 : yw / 100;
@@ -215,7 +214,7 @@ final class DreamHandler implements RowHandler {
     }
 
     /** Merges one person-year ({@code slots}: dictionary indexes of the covered weeks); true when something changed. */
-    private boolean store(int person, int year, char[] slots, long cover) throws SQLException {
+    private boolean store(int person, int year, char[] slots, long cover) {
         long k = key(person, year);
         char[] weeks = merged.get(k);
         boolean changed = weeks == null; // a new person-year is stored even when all its weeks are empty
@@ -236,15 +235,15 @@ final class DreamHandler implements RowHandler {
         out.add(person, year, cover, slots);
         if (out.size() == DreamStore.BLOCK_ROWS) {
             // A full block goes to the store now (same transaction): the entries do not pile up in memory.
-            DreamStore.append(ctx.connection, ctx.importId, out);
+            DreamStore.append(ctx.session, ctx.importId, out);
             out = new DreamStore.Entries(dictionary);
         }
         return true;
     }
 
     @Override
-    public void finish() throws SQLException {
-        DreamStore.append(ctx.connection, ctx.importId, out);
+    public void finish() {
+        DreamStore.append(ctx.session, ctx.importId, out);
         out = new DreamStore.Entries(dictionary);
     }
 }

@@ -1,6 +1,12 @@
 package dk.trappen.core.importing;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** Header names compare case-insensitively, ignoring spaces and '_', with æ/ae, ø/oe, å/aa alike. */
 final class HeaderNames {
@@ -20,5 +26,16 @@ final class HeaderNames {
             }
         }
         return b.toString();
+    }
+
+    /** A layout's key for its saved column mapping: the same for headers that differ only as names compare. */
+    static String signature(List<String> header) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            String joined = header.stream().map(HeaderNames::normalise).collect(Collectors.joining("\u0001"));
+            return HexFormat.of().formatHex(md.digest(joined.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

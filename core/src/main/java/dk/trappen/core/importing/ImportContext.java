@@ -2,10 +2,7 @@ package dk.trappen.core.importing;
 
 import dk.trappen.core.reference.Kommune;
 import dk.trappen.core.reference.ReferenceData;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import dk.trappen.core.store.Session;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,7 +10,7 @@ import java.util.TreeMap;
 /** What the type handlers of one import share: the transaction, look-ups, counters and period. */
 final class ImportContext {
 
-    final Connection connection;
+    final Session session;
     final ReferenceData reference;
     final ImportOptions options;
     final long importId;
@@ -29,9 +26,9 @@ final class ImportContext {
     /** Kommune cells already found valid (a file repeats the same few values). */
     private final Map<String, Integer> validKommuner = new java.util.HashMap<>();
 
-    ImportContext(Connection connection, ReferenceData reference, ImportOptions options, long importId,
+    ImportContext(Session session, ReferenceData reference, ImportOptions options, long importId,
             PersonRegistry persons, LocalDate today) {
-        this.connection = connection;
+        this.session = session;
         this.reference = reference;
         this.options = options;
         this.importId = importId;
@@ -59,23 +56,6 @@ final class ImportContext {
 
     void warn(String text) {
         warnings.merge(text, 1L, Long::sum);
-    }
-
-    /** The fingerprints of rows a table holds already. */
-    LongHashSet existingHashes(String table) throws SQLException {
-        LongHashSet set;
-        try (PreparedStatement ps = connection.prepareStatement("SELECT COUNT(*) FROM " + table);
-                ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            set = new LongHashSet((int) Math.min(Integer.MAX_VALUE / 4, rs.getLong(1) + 1024));
-        }
-        try (PreparedStatement ps = connection.prepareStatement("SELECT row_hash FROM " + table);
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                set.add(rs.getLong(1));
-            }
-        }
-        return set;
     }
 
     /**
@@ -145,7 +125,7 @@ final class ImportContext {
     }
 
     /** The person of a row: the PNR is hashed; its birth date is read from it when not given. */
-    int person(Cells cells, String column, LocalDate givenBirth) throws RowProblem, SQLException {
+    int person(Cells cells, String column, LocalDate givenBirth) throws RowProblem {
         String pnr = cells.get(column);
         if (pnr.isEmpty()) {
             throw new RowProblem(column, "", "import.rule.personMissing");

@@ -55,7 +55,7 @@ public record ImportPreview(String fileName, Status status, ImportType type, Str
      * (canonical name → header name; empty: the mapping saved for this layout, else by name).
      */
     public List<ImportColumn> columns(ImportType t, Map<String, String> mapping) {
-        Cells cells = ImportService.match(t, header, effective(t, mapping)).cells();
+        Cells cells = HeaderBinding.match(t, header, effective(t, mapping)).cells();
         List<ImportColumn> out = new ArrayList<>();
         for (ColumnSpec spec : t.columns()) {
             out.add(new ImportColumn(spec.name(), spec.required(), cells.has(spec.name()) ? cells.shown(spec.name()) : null));
@@ -65,7 +65,7 @@ public record ImportPreview(String fileName, Status status, ImportType type, Str
 
     /** What {@code t} still lacks under {@code mapping} (as {@link #columns} reads it); empty when importable. */
     public List<String> missing(ImportType t, Map<String, String> mapping) {
-        return ImportService.match(t, header, effective(t, mapping)).missing();
+        return HeaderBinding.match(t, header, effective(t, mapping)).missing();
     }
 
     private Map<String, String> effective(ImportType t, Map<String, String> mapping) {

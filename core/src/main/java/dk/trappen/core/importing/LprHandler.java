@@ -1,7 +1,6 @@
 package dk.trappen.core.importing;
 
 import dk.trappen.core.store.LprStore;
-import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Locale;
@@ -14,16 +13,12 @@ import java.util.Locale;
 final class LprHandler implements RowHandler {
 
     private final ImportContext ctx;
-    private final LongHashSet seen;
+    private final Fingerprints seen;
     private LprStore.Columns out = new LprStore.Columns();
 
-    LprHandler(ImportContext ctx) throws SQLException {
+    LprHandler(ImportContext ctx) {
         this.ctx = ctx;
-        long[] stored = LprStore.hashes(ctx.connection);
-        this.seen = new LongHashSet(stored.length + 1024);
-        for (long h : stored) {
-            seen.add(h);
-        }
+        this.seen = new Fingerprints(ctx, LprStore.hashes(ctx.session));
     }
 
     /** Refuses a header that has neither form of a start or an end. */
@@ -39,7 +34,7 @@ final class LprHandler implements RowHandler {
     }
 
     @Override
-    public void row(Cells c) throws RowProblem, SQLException {
+    public void row(Cells c) throws RowProblem {
         LocalDateTime start = moment(c, "KONTAKT_START", "DATO_START", "TIDSPUNKT_START");
         if (start == null) {
             throw new RowProblem(c.has("KONTAKT_START") ? "KONTAKT_START" : "DATO_START", "", "import.rule.required");
@@ -66,8 +61,7 @@ final class LprHandler implements RowHandler {
         boolean psychiatric = isPsychiatric(specialty, diagnosis);
         long hash = new RowHash().add(person).add(start).add(end).add(specialty).add(diagnosis)
                 .add(c.get("KONTAKTTYPE")).add(c.get("PRIORITET")).add(home).value();
-        if (!seen.add(hash)) {
-            ctx.duplicates++;
+        if (!seen.isNew(hash)) {
             return;
         }
         out.add(person, LprStore.seconds(start), LprStore.seconds(end), orNull(specialty), orNull(diagnosis),
@@ -77,7 +71,7 @@ final class LprHandler implements RowHandler {
         ctx.covers(start.toLocalDate(), end.toLocalDate());
         if (out.size() == LprStore.BLOCK_ROWS) {
             // A full block goes to the store now (same transaction): memory stays flat for any file size.
-            LprStore.append(ctx.connection, ctx.importId, out);
+            LprStore.append(ctx.session, ctx.importId, out);
             out = new LprStore.Columns();
         }
     }
@@ -133,7 +127,7 @@ final class LprHandler implements RowHandler {
     }
 
     @Override
-    public void finish() throws SQLException {
-        LprStore.append(ctx.connection, ctx.importId, out);
+    public void finish() {
+        LprStore.append(ctx.session, ctx.importId, out);
     }
 }

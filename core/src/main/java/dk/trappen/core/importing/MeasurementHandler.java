@@ -1,7 +1,6 @@
 package dk.trappen.core.importing;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
+import dk.trappen.core.store.MeasurementStore;
 import java.time.LocalDate;
 
 /**
@@ -12,16 +11,17 @@ final class MeasurementHandler implements RowHandler {
 
     private static final String[] ITEMS = {"WHO5_1", "WHO5_2", "WHO5_3", "WHO5_4", "WHO5_5"};
     private final ImportContext ctx;
-    private final BatchedInsert out;
+    private final Fingerprints seen;
+    private final MeasurementStore.Rows out;
 
-    MeasurementHandler(ImportContext ctx) throws SQLException {
+    MeasurementHandler(ImportContext ctx) {
         this.ctx = ctx;
-        this.out = new BatchedInsert(ctx, "measurement", "INSERT INTO measurement (import_id, person_id, local_id, "
-                + "kommune, measured_on, who5, inspire, indsats, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        this.seen = new Fingerprints(ctx, MeasurementStore.hashes(ctx.session));
+        this.out = MeasurementStore.rows(ctx.session, ctx.importId);
     }
 
     @Override
-    public void row(Cells c) throws RowProblem, SQLException {
+    public void row(Cells c) throws RowProblem {
         int kommune = ctx.kommune(c, "KOMMUNEKODE");
         LocalDate date = ctx.date(c, "MAALEDATO", true);
         if (date.isAfter(ctx.today)) {
@@ -44,20 +44,11 @@ final class MeasurementHandler implements RowHandler {
         String indsats = c.text("INDSATS", 20, false);
         long hash = new RowHash().add(person).add(local).add(kommune).add(date).add(who5).add(inspire).add(indsats)
                 .value();
-        if (!out.isNew(hash)) {
+        if (!seen.isNew(hash)) {
             return;
         }
-        PreparedStatement ps = out.statement();
-        ps.setLong(1, ctx.importId);
-        BatchedInsert.setNullableInt(ps, 2, person);
-        ps.setString(3, local);
-        ps.setInt(4, kommune);
-        ps.setDate(5, java.sql.Date.valueOf(date));
-        BatchedInsert.setNullableInt(ps, 6, who5);
-        BatchedInsert.setNullableInt(ps, 7, inspire);
-        BatchedInsert.setNullableText(ps, 8, indsats);
-        ps.setLong(9, hash);
-        out.add();
+        out.add(person, local, kommune, date, who5, inspire, indsats, hash);
+        ctx.stored++;
         ctx.covers(date, date);
     }
 
@@ -105,7 +96,7 @@ final class MeasurementHandler implements RowHandler {
     }
 
     @Override
-    public void finish() throws SQLException {
+    public void finish() {
         out.flush();
     }
 }

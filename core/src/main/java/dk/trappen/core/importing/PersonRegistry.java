@@ -2,8 +2,7 @@ package dk.trappen.core.importing;
 
 import dk.trappen.core.store.PersonStore;
 import dk.trappen.core.store.Pseudonymiser;
-import java.sql.Connection;
-import java.sql.SQLException;
+import dk.trappen.core.store.Session;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -19,7 +18,7 @@ import java.util.TreeMap;
  */
 final class PersonRegistry {
 
-    private final Connection connection;
+    private final Session session;
     private final Pseudonymiser pseudonymiser;
     private final Map<String, Integer> ids = new HashMap<>();
     /**
@@ -35,10 +34,10 @@ final class PersonRegistry {
     private final Map<Integer, LocalDate> learnt = new TreeMap<>();
     private int written;
 
-    PersonRegistry(Connection c, Pseudonymiser pseudonymiser) throws SQLException {
-        this.connection = c;
+    PersonRegistry(Session s, Pseudonymiser pseudonymiser) {
+        this.session = s;
         this.pseudonymiser = pseudonymiser;
-        PersonStore.Persons stored = PersonStore.read(c);
+        PersonStore.Persons stored = PersonStore.read(s);
         for (int id = 1; id <= stored.maxId(); id++) {
             String p = stored.pseudonyms()[id];
             if (p != null) {
@@ -102,10 +101,10 @@ final class PersonRegistry {
     }
 
     /** Writes the new persons and learnt birth dates. */
-    void flush() throws SQLException {
-        PersonStore.append(connection, added.subList(written, added.size()));
+    void flush() {
+        PersonStore.append(session, added.subList(written, added.size()));
         written = added.size();
-        PersonStore.learnBirths(connection, learnt);
+        PersonStore.learnBirths(session, learnt);
         learnt.clear();
     }
 }

@@ -1,7 +1,6 @@
 package dk.trappen.core.importing;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
+import dk.trappen.core.store.PopulationStore;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,16 +19,17 @@ final class PopulationHandler implements RowHandler {
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})K([1-4])");
 
     private final ImportContext ctx;
-    private final BatchedInsert out;
+    private final Fingerprints seen;
+    private final PopulationStore.Rows out;
 
-    PopulationHandler(ImportContext ctx) throws SQLException {
+    PopulationHandler(ImportContext ctx) {
         this.ctx = ctx;
-        this.out = new BatchedInsert(ctx, "population", "INSERT INTO population (import_id, kommune, ref_date, "
-                + "age_from, age_to, inhabitants, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        this.seen = new Fingerprints(ctx, PopulationStore.hashes(ctx.session));
+        this.out = PopulationStore.rows(ctx.session, ctx.importId);
     }
 
     @Override
-    public void row(Cells c) throws RowProblem, SQLException {
+    public void row(Cells c) throws RowProblem {
         int kommune = ctx.kommune(c, "KOMMUNEKODE");
         LocalDate date = refDate(c);
         int[] age = age(c);
@@ -42,18 +42,11 @@ final class PopulationHandler implements RowHandler {
             throw new RowProblem("ANTAL", c.get("ANTAL"), "import.rule.count");
         }
         long hash = new RowHash().add(kommune).add(date).add(age[0]).add(age[1]).value();
-        if (!out.isNew(hash)) {
+        if (!seen.isNew(hash)) {
             return;
         }
-        PreparedStatement ps = out.statement();
-        ps.setLong(1, ctx.importId);
-        ps.setInt(2, kommune);
-        ps.setDate(3, java.sql.Date.valueOf(date));
-        ps.setInt(4, age[0]);
-        BatchedInsert.setNullableInt(ps, 5, age[1] < 0 ? null : age[1]);
-        ps.setInt(6, count);
-        ps.setLong(7, hash);
-        out.add();
+        out.add(kommune, date, age[0], age[1] < 0 ? null : age[1], count, hash);
+        ctx.stored++;
         ctx.covers(date, date);
     }
 
@@ -94,7 +87,7 @@ final class PopulationHandler implements RowHandler {
     }
 
     @Override
-    public void finish() throws SQLException {
+    public void finish() {
         out.flush();
     }
 }

@@ -1,15 +1,14 @@
 package dk.trappen.core.importing;
 
+import dk.trappen.core.store.RejectStore;
+import dk.trappen.core.store.Session;
 import dk.trappen.core.store.Workspace;
+import dk.trappen.core.store.WorkspaceException;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -30,23 +29,16 @@ public final class RejectsCsv {
         long n = 0;
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             w.write('\uFEFF');
-            try (CSVPrinter p = new CSVPrinter(w, format); Connection c = ws.connection();
-                    PreparedStatement ps = c.prepareStatement("SELECT line, column_name, cell_value, rule FROM "
-                            + "import_reject WHERE import_id = ? ORDER BY line")) {
+            try (CSVPrinter p = new CSVPrinter(w, format); Session s = ws.read()) {
                 for (Map.Entry<Long, String> e : imports.entrySet()) {
-                    ps.setLong(1, e.getKey());
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            p.printRecord(e.getValue(), rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
-                            n++;
-                        }
-                    }
+                    n += RejectStore.read(s, e.getKey(),
+                            r -> p.printRecord(e.getValue(), r.line(), r.column(), r.value(), r.message()));
                 }
             }
         } catch (IOException e) {
             throw new ImportException(e, "import.rejects.unwritable", out, e.getMessage());
-        } catch (SQLException e) {
-            throw new ImportException(e, "import.file.database", out, e.getMessage());
+        } catch (WorkspaceException e) {
+            throw ImportException.fromStore(out, e);
         }
         return n;
     }

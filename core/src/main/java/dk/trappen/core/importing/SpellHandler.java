@@ -2,27 +2,22 @@ package dk.trappen.core.importing;
 
 import dk.trappen.core.Messages;
 import dk.trappen.core.store.SpellStore;
-import java.sql.SQLException;
 import java.time.LocalDate;
 
 /** ydelser: one service spell per row (data-formats.md §1), stored in blocks as they fill. */
 final class SpellHandler implements RowHandler {
 
     private final ImportContext ctx;
-    private final LongHashSet seen;
+    private final Fingerprints seen;
     private SpellStore.Columns out = new SpellStore.Columns();
 
-    SpellHandler(ImportContext ctx) throws SQLException {
+    SpellHandler(ImportContext ctx) {
         this.ctx = ctx;
-        long[] stored = SpellStore.hashes(ctx.connection);
-        this.seen = new LongHashSet(stored.length + 1024);
-        for (long h : stored) {
-            seen.add(h);
-        }
+        this.seen = new Fingerprints(ctx, SpellStore.hashes(ctx.session));
     }
 
     @Override
-    public void row(Cells c) throws RowProblem, SQLException {
+    public void row(Cells c) throws RowProblem {
         int handle = ctx.kommune(c, "HANDLEKOMMUNE");
         Integer pay = ctx.optionalKommune(c, "BETALINGSKOMMUNE");
         Integer home = ctx.optionalKommune(c, "BOPAELSKOMMUNE");
@@ -50,8 +45,7 @@ final class SpellHandler implements RowHandler {
         }
         long hash = new RowHash().add(person).add(handle).add(pay).add(home).add(ydelse).add(tilbud).add(maal)
                 .add(start).add(end).value();
-        if (!seen.add(hash)) {
-            ctx.duplicates++;
+        if (!seen.isNew(hash)) {
             return;
         }
         out.add(person, handle, pay == null ? SpellStore.NO_KOMMUNE : pay, home == null ? SpellStore.NO_KOMMUNE : home,
@@ -61,13 +55,13 @@ final class SpellHandler implements RowHandler {
         ctx.covers(start, end);
         if (out.size() == SpellStore.BLOCK_ROWS) {
             // A full block goes to the store now (same transaction): memory stays flat for any file size.
-            SpellStore.append(ctx.connection, ctx.importId, out);
+            SpellStore.append(ctx.session, ctx.importId, out);
             out = new SpellStore.Columns();
         }
     }
 
     @Override
-    public void finish() throws SQLException {
-        SpellStore.append(ctx.connection, ctx.importId, out);
+    public void finish() {
+        SpellStore.append(ctx.session, ctx.importId, out);
     }
 }

@@ -1,6 +1,7 @@
 package dk.trappen.core.importing;
 
 import dk.trappen.core.Messages;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -45,7 +46,7 @@ import org.apache.poi.xssf.usermodel.XSSFRichTextString;
  * and the merged areas, not by the number of rows. Cell values follow POI's usermodel
  * ({@code XSSFCell}) rules, which this class used before it streamed.
  */
-final class XlsxTables implements AutoCloseable {
+final class XlsxTables implements Closeable {
 
     /** Beyond Excel's 16,384 columns, but a bound: a damaged reference must not size an array. */
     private static final int MAX_COLUMNS = 1 << 20;

@@ -104,4 +104,24 @@ public final class ImportLog {
                 from == null ? null : from.toLocalDate(), to == null ? null : to.toLocalDate(),
                 rs.getString(12), rs.getTimestamp(13).toInstant());
     }
+
+    // Session forms: what code outside store calls (issue 14); the Connection forms are for this package.
+
+    /** {@link #nextId(Connection)} in a session. */
+    public static long nextId(Session s) {
+        try {
+            return nextId(s.connection());
+        } catch (SQLException e) {
+            throw WorkspaceException.database(e);
+        }
+    }
+
+    /** {@link #add(Connection, ImportLogEntry)} in a session (a transaction: the log commits with the rows). */
+    public long add(Session s, ImportLogEntry e) {
+        try {
+            return add(s.connection(), e);
+        } catch (SQLException x) {
+            throw WorkspaceException.database(x);
+        }
+    }
 }

@@ -284,4 +284,13 @@ public final class Workspace implements AutoCloseable {
     public String toString() {
         return directory.toString();
     }
+
+    /** {@link #bumpDataVersion(Connection)} in a session: the caller's transaction (an import). */
+    public static void bumpDataVersion(Session s) {
+        try {
+            bumpDataVersion(s.connection());
+        } catch (SQLException e) {
+            throw WorkspaceException.database(e);
+        }
+    }
 }

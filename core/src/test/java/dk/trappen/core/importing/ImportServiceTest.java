@@ -325,6 +325,25 @@ class ImportServiceTest {
     }
 
     @Test
+    void aStoreFailureRollsBackTheWholeImportAndSaysSoAsTheImportsOwnMessage() throws Exception {
+        // A mapping longer than the store's column for it (4000 characters) fails as the last write of
+        // the import, after the rows, persons and log entry: nothing of the import may remain.
+        String person = "Person" + "x".repeat(4100);
+        String text = person + ";Kommune;Ydelse;Gruppe;Fra;Til\n0101801234;101;1.8.1;1.2.2;2019-01-01;\n";
+        Path f = write(tmp, "egen.csv", text, UTF_8);
+        Map<String, String> mapping = Map.of("PNR", person, "HANDLEKOMMUNE", "Kommune", "MODT_YDELSE_KODE", "Ydelse",
+                "MAALGRUPPE", "Gruppe", "STARTDATO", "Fra", "SLUTDATO", "Til");
+        String before = snapshot(ws);
+        ImportException e = assertThrows(ImportException.class, () -> importFile(ws, f,
+                ImportOptions.defaults().withType(ImportType.YDELSER).withMapping(mapping)));
+        assertEquals("import.file.database", e.key());
+        assertTrue(e.getMessage().startsWith("Importen af egen.csv mislykkedes i databasen og er rullet tilbage; "
+                + "arbejdsmappen er uændret: "), e.getMessage());
+        assertEquals(before, snapshot(ws));
+        assertEquals(0, ws.dataVersion());
+    }
+
+    @Test
     void utf16WithBomTabSeparated() throws Exception {
         String text = "\uFEFFPNR\tDOEDSDATO\r\n0101801234\t2021-06-15\r\n";
         ImportReport r = importFile(ws, write(tmp, "doede.txt", text, java.nio.charset.StandardCharsets.UTF_16LE),
