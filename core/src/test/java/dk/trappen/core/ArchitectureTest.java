@@ -27,4 +27,12 @@ class ArchitectureTest {
     void featurePackagesHaveNoCycles() {
         slices().matching("dk.trappen.core.(*)..").should().beFreeOfCycles().check(core);
     }
+
+    /** The figures compute; only the typed stores of {@code store} know the schema and speak SQL. */
+    @Test
+    void figuresUseNoSql() {
+        noClasses().that().resideInAPackage("dk.trappen.core.figures..")
+                .should().dependOnClassesThat().resideInAPackage("java.sql..")
+                .check(core);
+    }
 }
