@@ -28,10 +28,10 @@ class ArchitectureTest {
         slices().matching("dk.trappen.core.(*)..").should().beFreeOfCycles().check(core);
     }
 
-    /** The importer hands rows to the typed stores; only {@code store} knows the schema (issue 14). */
+    /** Only the typed stores of {@code store} know the schema and speak SQL (issue 14). */
     @Test
-    void importingSpeaksNoSql() {
-        noClasses().that().resideInAPackage("dk.trappen.core.importing..")
+    void onlyStoreSpeaksSql() {
+        noClasses().that().resideOutsideOfPackage("dk.trappen.core.store..")
                 .should().dependOnClassesThat().resideInAPackage("java.sql..")
                 .check(core);
     }

@@ -4,7 +4,7 @@ import dk.trappen.app.AppContext;
 import dk.trappen.app.cli.Cli;
 import dk.trappen.app.prefs.AppPreferences;
 import dk.trappen.core.figures.compare.ComparisonGroup;
-import dk.trappen.core.figures.compare.ComparisonGroupStore;
+import dk.trappen.core.figures.compare.ComparisonGroups;
 import dk.trappen.core.figures.compare.ComparisonUnit;
 import dk.trappen.core.figures.compare.ComparisonUnits;
 import dk.trappen.core.figures.compare.Level;
@@ -426,7 +426,7 @@ public final class DisclosureAttack {
         run(scratch, "factsheet", "--workspace", workspace.toString(), "--kommune", "all", "--out", dir.toString());
         Map<Integer, ComparisonGroup> chosen = new HashMap<>();
         try (Workspace ws = Workspace.open(workspace)) {
-            ComparisonGroupStore store = new ComparisonGroupStore(ws, reference);
+            ComparisonGroups store = new ComparisonGroups(ws, reference);
             for (var k : reference.kommuner()) {
                 store.chosenFor(k.code()).ifPresent(g -> chosen.put(k.code(), g));
             }

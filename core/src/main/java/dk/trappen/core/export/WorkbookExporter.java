@@ -6,7 +6,7 @@ import dk.trappen.core.figures.FigureException;
 import dk.trappen.core.figures.FigureResult;
 import dk.trappen.core.figures.FigureService;
 import dk.trappen.core.figures.compare.ComparisonGroup;
-import dk.trappen.core.figures.compare.ComparisonGroupStore;
+import dk.trappen.core.figures.compare.ComparisonGroups;
 import dk.trappen.core.figures.compare.PublishedFigures;
 import dk.trappen.core.progress.CancellationToken;
 import dk.trappen.core.progress.ProgressListener;
@@ -91,8 +91,8 @@ public final class WorkbookExporter {
                     Texts.date(dates.get(dates.size() - 1)));
         }
         Optional<ComparisonGroup> chosen = kommune == null ? Optional.empty()
-                : new ComparisonGroupStore(ws, reference).chosenFor(kommune.code());
-        PublishedFigures published = figures.published(ws, settings, result, new ComparisonGroupStore(ws, reference).list());
+                : new ComparisonGroups(ws, reference).chosenFor(kommune.code());
+        PublishedFigures published = figures.published(ws, settings, result, new ComparisonGroups(ws, reference).list());
         ExportData data = new ExportData(reference, published, settings, ws.importLog().entries(), kommune, chosen, cut,
                 LocalDateTime.now(clock), TrappenVersion.version());
         List<String> sheets = write(data, new Texts(request.language()), target, progress, cancel);

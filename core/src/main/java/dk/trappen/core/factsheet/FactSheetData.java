@@ -4,7 +4,7 @@ import dk.trappen.core.figures.FigureException;
 import dk.trappen.core.figures.FigureResult;
 import dk.trappen.core.figures.FigureService;
 import dk.trappen.core.figures.compare.ComparisonGroup;
-import dk.trappen.core.figures.compare.ComparisonGroupStore;
+import dk.trappen.core.figures.compare.ComparisonGroups;
 import dk.trappen.core.figures.compare.PublishedFigures;
 import dk.trappen.core.figures.discretion.Discretion;
 import dk.trappen.core.progress.CancellationToken;
@@ -42,7 +42,7 @@ public record FactSheetData(PublishedFigures published, WorkspaceSettings settin
         if (result.isEmpty() || result.cutDates().isEmpty()) {
             throw new FigureException("figures.noData", ws.directory());
         }
-        ComparisonGroupStore store = new ComparisonGroupStore(ws, figures.reference());
+        ComparisonGroups store = new ComparisonGroups(ws, figures.reference());
         Map<Integer, ComparisonGroup> groups = new HashMap<>();
         for (Kommune k : figures.reference().kommuner()) {
             store.chosenFor(k.code()).ifPresent(g -> groups.put(k.code(), g));

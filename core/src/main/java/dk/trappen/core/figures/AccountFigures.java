@@ -2,10 +2,8 @@ package dk.trappen.core.figures;
 
 import dk.trappen.core.reference.KontoplanLinje;
 import dk.trappen.core.reference.ReferenceData;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import dk.trappen.core.store.AccountStore;
+import dk.trappen.core.store.Session;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Arrays;
@@ -30,30 +28,24 @@ final class AccountFigures {
     private AccountFigures() {
     }
 
-    static void compute(Connection c, ReferenceData reference, List<LocalDate> dates, int[] codes, ExtraSums sums)
-            throws SQLException {
+    static void compute(Session s, ReferenceData reference, List<LocalDate> dates, int[] codes, ExtraSums sums) {
         // amounts[kommune index][year] -> kroner per trin 2–8
         Map<Integer, double[]> amounts = new HashMap<>();
         Set<Integer> years = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT kommune, account_year, function_code, grouping_code, "
-                + "dranst, art, SUM(amount) FROM account_line GROUP BY kommune, account_year, function_code, "
-                + "grouping_code, dranst, art");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                int year = rs.getInt(2);
-                years.add(year);
-                String art = rs.getString(6).trim();
-                // §9: net operating amounts only: driftsart 1 and hovedart 1–9 (art 0 is balance).
-                if (rs.getInt(5) != 1 || art.isEmpty() || art.charAt(0) < '1' || art.charAt(0) > '9') {
-                    continue;
-                }
-                int trin = trin(reference, rs.getString(3).trim(), rs.getString(4).trim(), year);
-                int k = Arrays.binarySearch(codes, rs.getInt(1));
-                if (trin < 2 || trin > 8 || k < 0) {
-                    continue;
-                }
-                amounts.computeIfAbsent(k * 10_000 + year, x -> new double[9])[trin] += rs.getBigDecimal(7).doubleValue();
+        for (AccountStore.LineSum line : AccountStore.lineSums(s)) {
+            int year = line.year();
+            years.add(year);
+            String art = line.art();
+            // §9: net operating amounts only: driftsart 1 and hovedart 1–9 (art 0 is balance).
+            if (line.dranst() != 1 || art.isEmpty() || art.charAt(0) < '1' || art.charAt(0) > '9') {
+                continue;
             }
+            int trin = trin(reference, line.function(), line.grouping(), year);
+            int k = Arrays.binarySearch(codes, line.kommune());
+            if (trin < 2 || trin > 8 || k < 0) {
+                continue;
+            }
+            amounts.computeIfAbsent(k * 10_000 + year, x -> new double[9])[trin] += line.amount().doubleValue();
         }
         for (int d = 1; d < dates.size(); d++) {
             LocalDate cut = dates.get(d);

@@ -5,10 +5,9 @@ import dk.trappen.core.reference.DreamKategori;
 import dk.trappen.core.reference.DreamKode;
 import dk.trappen.core.reference.ReferenceData;
 import dk.trappen.core.store.BlockRef;
+import dk.trappen.core.store.Session;
 import dk.trappen.core.store.DreamStore;
 import dk.trappen.core.store.WorkspaceSettings;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -33,9 +32,9 @@ final class DreamFigures {
     private DreamFigures() {
     }
 
-    static void compute(Connection c, ReferenceData reference, WorkspaceSettings.Nt121Variant variant,
+    static void compute(Session s, ReferenceData reference, WorkspaceSettings.Nt121Variant variant,
             List<LocalDate> dates, Placement placed, ExtraFigures.Presence presence, ExtraSums sums,
-            CancellationToken cancel) throws SQLException {
+            CancellationToken cancel) {
         int nd = dates.size();
         int[] lastYear = new int[nd];
         int[] lastWeek = new int[nd];
@@ -60,10 +59,10 @@ final class DreamFigures {
         int years = nd > 1 ? lastYear[nd - 1] - firstYear + 1 : 0;
         byte[][][] weeks = new byte[placed.persons()][][];
         // The entries apply in import and block order, each overriding the weeks it covers.
-        List<BlockRef> blocks = years > 0 ? DreamStore.blocks(c) : List.of();
+        List<BlockRef> blocks = years > 0 ? DreamStore.blocks(s) : List.of();
         for (BlockRef ref : blocks) {
             cancel.check();
-            DreamStore.Block b = DreamStore.read(c, ref);
+            DreamStore.Block b = DreamStore.read(s, ref);
             byte[] categoryOfIndex = new byte[b.dictionarySize()];
             for (int i = 0; i < categoryOfIndex.length; i++) {
                 categoryOfIndex[i] = categoryOf.computeIfAbsent(b.code(i), k -> category(reference, k));

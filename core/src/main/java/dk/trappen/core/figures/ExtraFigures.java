@@ -2,13 +2,10 @@ package dk.trappen.core.figures;
 
 import dk.trappen.core.progress.CancellationToken;
 import dk.trappen.core.reference.ReferenceData;
+import dk.trappen.core.store.CoverageStore;
+import dk.trappen.core.store.Session;
 import dk.trappen.core.store.Workspace;
 import dk.trappen.core.store.WorkspaceSettings;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -60,61 +57,36 @@ final class ExtraFigures {
     private static ExtraSums compute(Workspace ws, ReferenceData reference, WorkspaceSettings settings, List<LocalDate> dates,
             int[] codes, Placement placed, CancellationToken cancel, Set<Source> sources) {
         ExtraSums sums = new ExtraSums(codes.length, dates.size());
-        try (Connection c = ws.connection()) {
-            streamResults(c);
-            for (Source s : sources) {
+        try (Session s = ws.read()) {
+            for (Source source : sources) {
                 cancel.check();
-                Presence p = presence(c, s);
+                Presence p = presence(s, source);
                 if (!p.present()) {
                     for (int d = 0; d < dates.size(); d++) {
-                        sums.absent(s, d, s.missingKey());
+                        sums.absent(source, d, source.missingKey());
                     }
                     continue;
                 }
-                switch (s) {
+                switch (source) {
                     case DREAM:
-                        DreamFigures.compute(c, reference, settings.nt121Variant(), dates, placed, p, sums, cancel);
+                        DreamFigures.compute(s, reference, settings.nt121Variant(), dates, placed, p, sums, cancel);
                         break;
                     case MAALINGER:
-                        MeasurementFigures.compute(c, settings.wellbeingMeasurement(), dates, codes, placed, sums, cancel);
+                        MeasurementFigures.compute(s, settings.wellbeingMeasurement(), dates, codes, placed, sums, cancel);
                         break;
                     case LPR:
-                        ReadmissionFigures.compute(c, dates, placed, p, sums, cancel);
+                        ReadmissionFigures.compute(s, dates, placed, p, sums, cancel);
                         break;
                     default:
-                        AccountFigures.compute(c, reference, dates, codes, sums);
+                        AccountFigures.compute(s, reference, dates, codes, sums);
                 }
             }
-        } catch (SQLException e) {
-            throw new FigureException(e, "figures.dbError", e.getMessage());
         }
         return sums;
     }
 
-    /**
-     * Rows stream from the table instead of H2 first building the whole result (which it writes to
-     * a temporary file past its in-memory row limit): the reads here are single full scans of
-     * hundreds of thousands of rows. Profiled at national scale this halved the DREAM read.
-     */
-    static void streamResults(Connection c) throws SQLException {
-        try (java.sql.Statement st = c.createStatement()) {
-            st.execute("SET LAZY_QUERY_EXECUTION TRUE");
-        }
-    }
-
-    static Presence presence(Connection c, Source s) throws SQLException {
-        boolean rows;
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT 1 FROM " + s.table() + " LIMIT 1")) {
-            rows = rs.next();
-        }
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT COUNT(*), MIN(period_from), MAX(period_to) FROM import_log WHERE file_type = ?")) {
-            ps.setString(1, s.importType());
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                boolean imported = rs.getLong(1) > 0;
-                return new Presence(rows || imported, rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class));
-            }
-        }
+    static Presence presence(Session s, Source source) {
+        CoverageStore.Coverage c = CoverageStore.of(s, source.register());
+        return new Presence(c.present(), c.from(), c.to());
     }
 }

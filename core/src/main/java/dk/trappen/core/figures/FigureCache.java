@@ -3,6 +3,8 @@ package dk.trappen.core.figures;
 import dk.trappen.core.reference.Kommune;
 import dk.trappen.core.reference.ReferenceData;
 import dk.trappen.core.reference.Ydelse;
+import dk.trappen.core.store.FigureCacheStore;
+import dk.trappen.core.store.Session;
 import dk.trappen.core.store.StaircaseRules;
 import dk.trappen.core.store.Workspace;
 import dk.trappen.core.store.WorkspaceSettings;
@@ -15,10 +17,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +30,7 @@ import java.util.zip.InflaterInputStream;
 /**
  * Computed figures kept in the workspace (table {@code figure_cache}), so a new session shows them
  * without reading the register again. A row is valid only at the data version it was written at;
- * its key holds the target groups, the §3/§5 rules, the NT12.1 variant, the NT13–NT17 measurement rule and a
+ * its key holds the engine version ({@link FigureService#ENGINE_VERSION}), the target groups, the §3/§5 rules, the NT12.1 variant, the NT13–NT17 measurement rule and a
  * fingerprint of the reference inputs (ydelse → trin, the kommuner), so editing those tables makes it unused.
  */
 final class FigureCache {
@@ -76,7 +74,7 @@ final class FigureCache {
 
     String key(WorkspaceSettings settings) {
         StaircaseRules rules = settings.staircaseRules();
-        return "v" + FORMAT + "|" + referenceFingerprint + "|" + rules.tie() + "," + rules.nt8() + "," + rules.deaths()
+        return "v" + FORMAT + "|e" + FigureService.ENGINE_VERSION + "|" + referenceFingerprint + "|" + rules.tie() + "," + rules.nt8() + "," + rules.deaths()
                 + "," + rules.kommuneChange() + "|" + settings.nt121Variant() + "|" + settings.wellbeingMeasurement()
                 + "|" + String.join(",", settings.targetGroups());
     }
@@ -104,45 +102,19 @@ final class FigureCache {
 
     /** A row's payload at the data version, if kept. */
     private static Optional<byte[]> row(Workspace ws, String key, long dataVersion) {
-        try (Connection c = ws.connection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT payload FROM figure_cache WHERE cache_key = ? AND data_version = ?")) {
-            ps.setString(1, key);
-            ps.setLong(2, dataVersion);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new FigureException(e, "figures.dbError", e.getMessage());
+        try (Session s = ws.read()) {
+            return FigureCacheStore.get(s, key, dataVersion);
         }
     }
 
-    /** Replaces a key's row; with {@code newest}, rows of any other data version go too. */
+    /** Replaces a key's row; with {@code newest}, rows of any other data version go too (in one transaction). */
     private static void keep(Workspace ws, String key, long dataVersion, byte[] payload, boolean newest) {
-        try (Connection c = ws.connection()) {
-            c.setAutoCommit(false);
-            try {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM figure_cache WHERE cache_key = ?"
-                        + (newest ? " OR data_version <> ?" : ""))) {
-                    ps.setString(1, key);
-                    if (newest) {
-                        ps.setLong(2, dataVersion);
-                    }
-                    ps.executeUpdate();
-                }
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO figure_cache (cache_key, data_version, payload) VALUES (?, ?, ?)")) {
-                    ps.setString(1, key);
-                    ps.setLong(2, dataVersion);
-                    ps.setBytes(3, payload);
-                    ps.executeUpdate();
-                }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+        try (Session s = ws.transaction()) {
+            if (newest) {
+                FigureCacheStore.deleteOtherVersions(s, dataVersion);
             }
-        } catch (SQLException e) {
-            throw new FigureException(e, "figures.dbError", e.getMessage());
+            FigureCacheStore.keep(s, key, dataVersion, payload);
+            s.commit();
         }
     }
 
@@ -203,10 +175,9 @@ final class FigureCache {
 
     /** Removes every kept copy in the workspace. */
     void clear(Workspace ws) {
-        try (Connection c = ws.connection(); PreparedStatement ps = c.prepareStatement("DELETE FROM figure_cache")) {
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new FigureException(e, "figures.dbError", e.getMessage());
+        try (Session s = ws.transaction()) {
+            FigureCacheStore.clear(s);
+            s.commit();
         }
     }
 

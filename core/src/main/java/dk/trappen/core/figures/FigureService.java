@@ -1,7 +1,7 @@
 package dk.trappen.core.figures;
 
 import dk.trappen.core.figures.compare.ComparisonGroup;
-import dk.trappen.core.figures.compare.ComparisonGroupStore;
+import dk.trappen.core.figures.compare.ComparisonGroups;
 import dk.trappen.core.figures.compare.PublishedFigures;
 import dk.trappen.core.figures.discretion.Discretion;
 import dk.trappen.core.progress.CancellationToken;
@@ -31,6 +31,14 @@ import java.util.TreeSet;
  * application (front ends share it); thread-safe.
  */
 public final class FigureService {
+
+    /**
+     * The version of the computation: part of every cache key (in memory and in the workspace), so
+     * a release that changes what a figure comes to recomputes instead of serving the numbers kept
+     * by an older one. Raise it with any such change; EngineVersionTest pins the results of each
+     * version and fails when they change under the same number.
+     */
+    public static final int ENGINE_VERSION = 1;
 
     /** Results kept: a few workspaces/settings, each well under a megabyte. */
     private static final int CACHE_SIZE = 4;
@@ -90,7 +98,7 @@ public final class FigureService {
             CancellationToken cancel) {
         cancel.check();
         long version = ws.dataVersion();
-        CacheKey key = new CacheKey(ws.directory(), version, settings.targetGroups(), settings.staircaseRules(),
+        CacheKey key = new CacheKey(ENGINE_VERSION, ws.directory(), version, settings.targetGroups(), settings.staircaseRules(),
                 settings.nt121Variant(), settings.wellbeingMeasurement());
         FigureResult cached = cache.get(key);
         if (cached != null) {
@@ -112,7 +120,7 @@ public final class FigureService {
             data = reader.read(ws, settings, cancel);
         }
         FigureResult result = compute(ws, data, version, settings, cancel, progress);
-        cache.put(new CacheKey(ws.directory(), version, settings.targetGroups(), settings.staircaseRules(),
+        cache.put(new CacheKey(ENGINE_VERSION, ws.directory(), version, settings.targetGroups(), settings.staircaseRules(),
                 settings.nt121Variant(), settings.wellbeingMeasurement()), result);
         persisted.save(ws, settings, result);
         return result;
@@ -129,7 +137,7 @@ public final class FigureService {
     public PublishedFigures published(Workspace ws, ProgressListener progress, CancellationToken cancel) {
         WorkspaceSettings settings = ws.settings().load();
         FigureResult result = compute(ws, settings, progress, cancel);
-        return published(ws, settings, result, new ComparisonGroupStore(ws, reference).list());
+        return published(ws, settings, result, new ComparisonGroups(ws, reference).list());
     }
 
     /**
@@ -257,7 +265,7 @@ public final class FigureService {
         }
     }
 
-    private record CacheKey(Path workspace, long dataVersion, List<String> targetGroups, StaircaseRules rules,
+    private record CacheKey(int engineVersion, Path workspace, long dataVersion, List<String> targetGroups, StaircaseRules rules,
             WorkspaceSettings.Nt121Variant nt121, WorkspaceSettings.WellbeingMeasurement wellbeing) {
     }
 }

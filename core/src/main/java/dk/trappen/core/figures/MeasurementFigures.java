@@ -1,11 +1,9 @@
 package dk.trappen.core.figures;
 
 import dk.trappen.core.progress.CancellationToken;
+import dk.trappen.core.store.MeasurementStore;
+import dk.trappen.core.store.Session;
 import dk.trappen.core.store.WorkspaceSettings;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,37 +38,22 @@ final class MeasurementFigures {
     private record Row(int person, int kommune, int day, int who5, int inspire, boolean sel82) {
     }
 
-    static void compute(Connection c, WorkspaceSettings.WellbeingMeasurement rule, List<LocalDate> dates, int[] codes,
-            Placement placed, ExtraSums sums, CancellationToken cancel) throws SQLException {
+    static void compute(Session s, WorkspaceSettings.WellbeingMeasurement rule, List<LocalDate> dates, int[] codes,
+            Placement placed, ExtraSums sums, CancellationToken cancel) {
         boolean perInstrument = rule == WorkspaceSettings.WellbeingMeasurement.PER_INSTRUMENT;
         Map<String, List<Row>> byPerson = new HashMap<>();
-        // Ordered by date and then as stored, so of two measurements the same day the later stored counts.
-        try (PreparedStatement ps = c.prepareStatement("SELECT person_id, local_id, kommune, "
-                + "DATEDIFF(DAY, DATE '1970-01-01', measured_on), who5, inspire, indsats FROM measurement "
-                + "ORDER BY measured_on, import_id, _ROWID_")) {
-            ps.setFetchSize(10_000);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    int person = rs.getInt(1);
-                    boolean linked = !rs.wasNull();
-                    String key = linked ? "p" + person : "l" + rs.getString(2);
-                    int k = Arrays.binarySearch(codes, rs.getInt(3));
-                    if (k < 0) {
-                        continue; // a kommune code outside the reference table and the register
-                    }
-                    int who5 = rs.getInt(5);
-                    if (rs.wasNull()) {
-                        who5 = NONE;
-                    }
-                    int inspire = rs.getInt(6);
-                    if (rs.wasNull()) {
-                        inspire = NONE;
-                    }
-                    byPerson.computeIfAbsent(key, x -> new ArrayList<>()).add(new Row(linked ? person : -1, k,
-                            rs.getInt(4), who5, inspire, Indsats.isSel82(rs.getString(7))));
-                }
+        // In date order and then as stored, so of two measurements the same day the later stored counts.
+        MeasurementStore.inDateOrder(s, m -> {
+            boolean linked = m.person() != null;
+            String key = linked ? "p" + m.person() : "l" + m.localId();
+            int k = Arrays.binarySearch(codes, m.kommune());
+            if (k < 0) {
+                return; // a kommune code outside the reference table and the register
             }
-        }
+            byPerson.computeIfAbsent(key, x -> new ArrayList<>()).add(new Row(linked ? m.person() : -1, k, m.day(),
+                    m.who5() == null ? NONE : m.who5(), m.inspire() == null ? NONE : m.inspire(),
+                    Indsats.isSel82(m.indsats())));
+        });
         int nd = dates.size();
         int[] days = dates.stream().mapToInt(d -> (int) d.toEpochDay()).toArray();
         for (int d = 1; d < nd; d++) {

@@ -3,8 +3,7 @@ package dk.trappen.core.figures;
 import dk.trappen.core.progress.CancellationToken;
 import dk.trappen.core.store.BlockRef;
 import dk.trappen.core.store.LprStore;
-import java.sql.Connection;
-import java.sql.SQLException;
+import dk.trappen.core.store.Session;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -25,8 +24,8 @@ final class ReadmissionFigures {
     private ReadmissionFigures() {
     }
 
-    static void compute(Connection c, List<LocalDate> dates, Placement placed, ExtraFigures.Presence presence,
-            ExtraSums sums, CancellationToken cancel) throws SQLException {
+    static void compute(Session s, List<LocalDate> dates, Placement placed, ExtraFigures.Presence presence,
+            ExtraSums sums, CancellationToken cancel) {
         int nd = dates.size();
         for (int d = 1; d < nd; d++) {
             // Absent only when the imported contacts lie wholly outside (D⁻, D]: LPR extracts are
@@ -44,9 +43,9 @@ final class ReadmissionFigures {
         int[] person = new int[1024];
         long[] start = new long[1024];
         long[] end = new long[1024];
-        for (BlockRef ref : LprStore.blocks(c)) {
+        for (BlockRef ref : LprStore.blocks(s)) {
             cancel.check();
-            LprStore.Block block = LprStore.read(c, ref);
+            LprStore.Block block = LprStore.read(s, ref);
             for (int i = 0; i < block.size; i++) {
                 int p = block.person[i];
                 if (block.psychiatric[i] == 0 || !placed.onStaircase(p)) {

@@ -5,15 +5,13 @@ import dk.trappen.core.progress.CancelledException;
 import dk.trappen.core.reference.ReferenceData;
 import dk.trappen.core.reference.Ydelse;
 import dk.trappen.core.store.BlockRef;
+import dk.trappen.core.store.DeathStore;
 import dk.trappen.core.store.PersonStore;
+import dk.trappen.core.store.PopulationStore;
+import dk.trappen.core.store.Session;
 import dk.trappen.core.store.SpellStore;
 import dk.trappen.core.store.Workspace;
 import dk.trappen.core.store.WorkspaceSettings;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,27 +58,23 @@ final class RegisterReader {
                 trinOf.put(y.code(), y.trin());
             }
         }
-        try {
-            List<SpellChunk> chunks = readSpells(ws, settings, trinOf, rowsPerPart, cancel);
-            IntColumns spells = new IntColumns(5, chunks.stream().mapToInt(ch -> ch.rows.size()).sum());
-            LocalDate latest = null;
-            BitSet inRegister = new BitSet();
-            for (SpellChunk ch : chunks) {
-                spells.addAll(ch.rows);
-                inRegister.or(ch.inRegister);
-                if (ch.latest != Long.MIN_VALUE && (latest == null || ch.latest > latest.toEpochDay())) {
-                    latest = LocalDate.ofEpochDay(ch.latest);
-                }
+        List<SpellChunk> chunks = readSpells(ws, settings, trinOf, rowsPerPart, cancel);
+        IntColumns spells = new IntColumns(5, chunks.stream().mapToInt(ch -> ch.rows.size()).sum());
+        LocalDate latest = null;
+        BitSet inRegister = new BitSet();
+        for (SpellChunk ch : chunks) {
+            spells.addAll(ch.rows);
+            inRegister.or(ch.inRegister);
+            if (ch.latest != Long.MIN_VALUE && (latest == null || ch.latest > latest.toEpochDay())) {
+                latest = LocalDate.ofEpochDay(ch.latest);
             }
-            try (Connection c = ws.connection()) {
-                int maxPerson = spells.max(0);
-                int[][] persons = readPersons(c, maxPerson);
-                cancel.check();
-                return new RegisterData(spells.size(), spells.column(0), spells.column(1), spells.column(2),
-                        spells.column(3), spells.column(4), persons[0], persons[1], latest, readAdults(c), inRegister);
-            }
-        } catch (SQLException e) {
-            throw new FigureException(e, "figures.dbError", e.getMessage());
+        }
+        try (Session s = ws.read()) {
+            int maxPerson = spells.max(0);
+            int[][] persons = readPersons(s, maxPerson);
+            cancel.check();
+            return new RegisterData(spells.size(), spells.column(0), spells.column(1), spells.column(2),
+                    spells.column(3), spells.column(4), persons[0], persons[1], latest, readAdults(s), inRegister);
         }
     }
 
@@ -92,10 +86,10 @@ final class RegisterReader {
      * version moved meanwhile.
      */
     private static List<SpellChunk> readSpells(Workspace ws, WorkspaceSettings settings, Map<String, Integer> trinOf,
-            long rowsPerPart, CancellationToken cancel) throws SQLException {
+            long rowsPerPart, CancellationToken cancel) {
         List<BlockRef> blocks;
-        try (Connection c = ws.connection()) {
-            blocks = SpellStore.blocks(c);
+        try (Session s = ws.read()) {
+            blocks = SpellStore.blocks(s);
         }
         if (blocks.isEmpty()) {
             return List.of();
@@ -114,7 +108,7 @@ final class RegisterReader {
         if (parts == 1) {
             try {
                 return List.of(work.get(0).call());
-            } catch (SQLException | RuntimeException e) {
+            } catch (RuntimeException e) {
                 throw e;
             } catch (Exception e) {
                 throw new IllegalStateException(e);
@@ -136,9 +130,6 @@ final class RegisterReader {
             throw new CancelledException();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof SQLException) {
-                throw (SQLException) cause;
-            }
             if (cause instanceof RuntimeException) {
                 throw (RuntimeException) cause;
             }
@@ -149,15 +140,15 @@ final class RegisterReader {
     }
 
     private static SpellChunk readBlocks(Workspace ws, WorkspaceSettings settings, Map<String, Integer> trinOf,
-            List<BlockRef> blocks, CancellationToken cancel) throws SQLException {
+            List<BlockRef> blocks, CancellationToken cancel) {
         IntColumns rows = new IntColumns(5, (int) Math.min(1 << 16,
                 blocks.stream().mapToLong(BlockRef::rows).sum()));
         long latest = Long.MIN_VALUE;
         BitSet inRegister = new BitSet();
-        try (Connection c = ws.connection()) {
+        try (Session s = ws.read()) {
             for (BlockRef ref : blocks) {
                 cancel.check();
-                SpellStore.Block b = SpellStore.read(c, ref);
+                SpellStore.Block b = SpellStore.read(s, ref);
                 // Decided once per code of the block, not per row: trin (0 = not on the staircase), target group.
                 int[] trinOfCode = new int[b.codes()];
                 boolean[] target = new boolean[b.codes()];
@@ -193,32 +184,20 @@ final class RegisterReader {
     }
 
     /** [0] first adult day per person id, [1] death day per person id. */
-    private static int[][] readPersons(Connection c, int maxSpellPerson) throws SQLException {
+    private static int[][] readPersons(Session s, int maxSpellPerson) {
         int size = maxSpellPerson + 1;
         int[] adultFrom = new int[size];
         int[] death = new int[size];
         Arrays.fill(adultFrom, RegisterData.ALWAYS_ADULT);
         Arrays.fill(death, RegisterData.NO_DEATH);
-        PersonStore.Persons stored = PersonStore.read(c);
+        PersonStore.Persons stored = PersonStore.read(s);
         for (int id = 0; id <= Math.min(maxSpellPerson, stored.maxId()); id++) {
             LocalDate birth = stored.birth(id);
             if (birth != null) {
                 adultFrom[id] = (int) firstAdultDay(birth);
             }
         }
-        // A person with two recorded death dates (a corrected re-import) died on the earlier one.
-        try (PreparedStatement ps = c.prepareStatement("SELECT person_id, "
-                + "MIN(DATEDIFF(DAY, DATE '1970-01-01', death_date)) FROM death WHERE person_id <= ? GROUP BY person_id")) {
-            ps.setInt(1, maxSpellPerson);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    int id = rs.getInt(1);
-                    if (id >= 0) {
-                        death[id] = rs.getInt(2);
-                    }
-                }
-            }
-        }
+        DeathStore.earliestDeaths(s, maxSpellPerson, (id, day) -> death[id] = day);
         return new int[][] {adultFrom, death};
     }
 
@@ -236,18 +215,10 @@ final class RegisterReader {
      * date and age band replaces an earlier one; a band across 18 counts pro rata; an open band
      * starting below 18 cannot be split and is left out.
      */
-    private static Map<Integer, NavigableMap<Integer, Long>> readAdults(Connection c) throws SQLException {
+    private static Map<Integer, NavigableMap<Integer, Long>> readAdults(Session s) {
         Map<List<Integer>, Integer> latestRow = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT kommune, DATEDIFF(DAY, DATE '1970-01-01', ref_date), "
-                + "age_from, age_to, inhabitants FROM population ORDER BY import_id");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                int ageTo = rs.getInt(4);
-                if (rs.wasNull()) {
-                    ageTo = -1;
-                }
-                latestRow.put(List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3), ageTo), rs.getInt(5));
-            }
+        for (PopulationStore.AgeBand band : PopulationStore.bandsInImportOrder(s)) {
+            latestRow.put(List.of(band.kommune(), band.refDay(), band.ageFrom(), band.ageTo()), band.inhabitants());
         }
         Map<Integer, Map<Integer, Double>> sums = new HashMap<>();
         for (Map.Entry<List<Integer>, Integer> e : latestRow.entrySet()) {

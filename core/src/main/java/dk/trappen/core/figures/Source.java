@@ -1,35 +1,30 @@
 package dk.trappen.core.figures;
 
+import dk.trappen.core.store.CoverageStore;
+
 /**
  * The data sources of NT11–NT20 (key-figures.md §6–§9). When one is missing from a workspace its
  * figures are absent with a reason, never zero.
  */
 public enum Source {
     /** NT11–NT12.2 (§6). */
-    DREAM("dream", "dream_block"),
+    DREAM(CoverageStore.Register.DREAM),
     /** NT13–NT17 (§7): the municipality's own measurements. */
-    MAALINGER("maalinger", "measurement"),
+    MAALINGER(CoverageStore.Register.MEASUREMENTS),
     /** NT18 (§8). */
-    LPR("lpr", "lpr_block"),
+    LPR(CoverageStore.Register.LPR),
     /** NT19–NT20.6 (§9). */
-    REGNSKAB("regnskab", "account_line");
+    REGNSKAB(CoverageStore.Register.ACCOUNTS);
 
-    private final String importType;
-    private final String table;
+    private final CoverageStore.Register register;
 
-    Source(String importType, String table) {
-        this.importType = importType;
-        this.table = table;
+    Source(CoverageStore.Register register) {
+        this.register = register;
     }
 
-    /** The import_log file_type of the source's imports. */
-    String importType() {
-        return importType;
-    }
-
-    /** The table its rows are stored in. */
-    String table() {
-        return table;
+    /** The register its rows are stored in, as the store names it. */
+    CoverageStore.Register register() {
+        return register;
     }
 
     /** The message key of "no data of this source imported". */

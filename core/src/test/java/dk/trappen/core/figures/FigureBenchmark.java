@@ -170,7 +170,7 @@ class FigureBenchmark {
             times[i] = System.nanoTime() - t;
         }
         // Each source on its own (one run each, after the runs above warmed up).
-        try (Connection c = ws.connection()) {
+        try (dk.trappen.core.store.Session c = ws.read()) {
             ExtraSums sums = new ExtraSums(codes.length, days.length);
             for (Source s : Source.values()) {
                 long t = System.nanoTime();
@@ -190,8 +190,6 @@ class FigureBenchmark {
                 }
                 System.out.printf("    %s: %d ms%n", s, (System.nanoTime() - t) / 1_000_000);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
         return times;
     }

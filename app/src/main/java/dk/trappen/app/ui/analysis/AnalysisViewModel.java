@@ -6,7 +6,7 @@ import dk.trappen.app.ui.main.MainViewModel;
 import dk.trappen.core.figures.FigureResult;
 import dk.trappen.core.figures.FigureTitles;
 import dk.trappen.core.figures.compare.ComparisonGroup;
-import dk.trappen.core.figures.compare.ComparisonGroupStore;
+import dk.trappen.core.figures.compare.ComparisonGroups;
 import dk.trappen.core.figures.compare.ComparisonUnit;
 import dk.trappen.core.figures.compare.ComparisonUnits;
 import dk.trappen.core.figures.compare.Level;
@@ -118,7 +118,7 @@ public final class AnalysisViewModel {
         main.tasks().work(i18n.text("task.computeFigures"), (progress, cancel) -> {
             WorkspaceSettings s = ws.settings().load();
             FigureResult r = context.figures().compute(ws, s, progress, cancel);
-            List<ComparisonGroup> saved = new ComparisonGroupStore(ws, reference).list();
+            List<ComparisonGroup> saved = new ComparisonGroups(ws, reference).list();
             return new Computed(ws, r, s, saved, context.figures().published(ws, s, r, saved));
         }).onSuccess(this::computed).onError(e -> {
             computing.set(false);
@@ -192,7 +192,7 @@ public final class AnalysisViewModel {
         if (ws == null || kommune.get() == null || groups.isEmpty()) {
             return;
         }
-        Optional<ComparisonGroup> chosen = new ComparisonGroupStore(ws, reference).chosenFor(kommune.get().code());
+        Optional<ComparisonGroup> chosen = new ComparisonGroups(ws, reference).chosenFor(kommune.get().code());
         boolean was = updating;
         updating = true;
         try {
@@ -208,7 +208,7 @@ public final class AnalysisViewModel {
         if (ws == null || kommune.get() == null || choice == null) {
             return;
         }
-        ComparisonGroupStore store = new ComparisonGroupStore(ws, reference);
+        ComparisonGroups store = new ComparisonGroups(ws, reference);
         if (choice.group().isPresent() && !choice.saved()) {
             // A ready-made group becomes a saved one so it can be the kommune's remembered choice.
             if (store.find(choice.label()).isEmpty()) {
@@ -225,7 +225,7 @@ public final class AnalysisViewModel {
             return;
         }
         ComparisonGroup g = new ComparisonGroup(name, members);
-        ComparisonGroupStore store = new ComparisonGroupStore(ws, reference);
+        ComparisonGroups store = new ComparisonGroups(ws, reference);
         if (store.find(g.name()).isPresent()) {
             store.update(g.name(), g);
         } else {

@@ -92,7 +92,7 @@ class ComparisonTest {
     void comparisonGroupsAreSavedEditedAndChosen() {
         Path dir = tmp.resolve("ws");
         try (Workspace ws = Workspace.create(dir)) {
-            ComparisonGroupStore store = new ComparisonGroupStore(ws, REF);
+            ComparisonGroups store = new ComparisonGroups(ws, REF);
             store.create(new ComparisonGroup("Storbyer", List.of(751, 101, 461, 851, 101)));
             assertEquals(List.of(new ComparisonGroup("Storbyer", List.of(101, 461, 751, 851))), store.list());
             FigureException dup = assertThrows(FigureException.class,
@@ -110,7 +110,7 @@ class ComparisonTest {
                     store.chosenFor(147), "a renamed group stays chosen");
         }
         try (Workspace ws = Workspace.open(dir)) {
-            ComparisonGroupStore store = new ComparisonGroupStore(ws, REF);
+            ComparisonGroups store = new ComparisonGroups(ws, REF);
             assertEquals(1, store.list().size(), "saved in the workspace");
             assertEquals(Optional.empty(), store.chosenFor(101));
             store.delete("De fire store");
