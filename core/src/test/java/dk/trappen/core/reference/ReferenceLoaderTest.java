@@ -52,12 +52,12 @@ class ReferenceLoaderTest {
     @Test
     void catalogueHoldsEveryKeyFigureInOrder() {
         ReferenceData ref = ReferenceLoader.fromDirectory(RESOURCES);
-        List<String> ids = ref.noegletal().stream().map(Noegletal::id).collect(Collectors.toList());
+        List<String> ids = ref.figures().stream().map(Figure::id).collect(Collectors.toList());
         assertEquals("NT1", ids.get(0));
         assertEquals("NT20.6", ids.get(ids.size() - 1));
         assertTrue(ids.containsAll(List.of("NT7", "NT7.1", "NT7.2", "NT7.3", "NT12.1", "NT15.3", "NT18", "NT19")));
-        assertEquals(6, ref.noegletal(Omraade.INDSATSTRAPPEN).size());
-        assertEquals(Enhed.FORHOLD, ref.noegletal("NT19").orElseThrow().unit());
+        assertEquals(6, ref.figures(Omraade.INDSATSTRAPPEN).size());
+        assertEquals(Enhed.FORHOLD, ref.figure("NT19").orElseThrow().unit());
     }
 
     @Test
@@ -74,7 +74,7 @@ class ReferenceLoaderTest {
         ReferenceData dir = ReferenceLoader.fromDirectory(RESOURCES);
         ReferenceData packed = ReferenceLoader.fromClasspath();
         assertEquals(dir.kommuner(), packed.kommuner());
-        assertEquals(dir.noegletal(), packed.noegletal());
+        assertEquals(dir.figures(), packed.figures());
         assertEquals(dir.klyngeMedlemskaber(), packed.klyngeMedlemskaber());
     }
 
