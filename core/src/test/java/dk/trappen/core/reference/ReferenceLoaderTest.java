@@ -75,6 +75,7 @@ class ReferenceLoaderTest {
         ReferenceData packed = ReferenceLoader.fromClasspath();
         assertEquals(dir.kommuner(), packed.kommuner());
         assertEquals(dir.figures(), packed.figures());
+        assertEquals(dir.figure("M8_D"), packed.figure("M8_D"));
         assertEquals(dir.klyngeMedlemskaber(), packed.klyngeMedlemskaber());
     }
 
@@ -149,6 +150,106 @@ class ReferenceLoaderTest {
         ReferenceException e = assertThrows(ReferenceException.class, () -> ReferenceLoader.fromDirectory(dir));
         assertTrue(e.getMessage().contains("kommune 147 Frederiksberg hører ikke til nogen sundhedsklynge"),
                 e.getMessage());
+    }
+
+    @Test
+    void extraFiguresAndTheMatrixCellsComeFromTheirTable() {
+        ReferenceData ref = ReferenceLoader.fromDirectory(RESOURCES);
+        Figure m85 = ref.figure("M8_5").orElseThrow();
+        assertEquals("Fra trin 8 til trin 5", m85.titleDa());
+        assertEquals("From step 8 to step 5", m85.titleEn());
+        assertTrue(m85.extra() && m85.isCount() && m85.decimals() == 0);
+        // {fra} runs over the trin with a key figure (2–8), {til} over every trin (1–8).
+        for (int from = 2; from <= 8; from++) {
+            for (int to = 1; to <= 8; to++) {
+                assertTrue(ref.figure("M" + from + "_" + to).isPresent(), "M" + from + "_" + to);
+            }
+            for (String column : List.of("D", "N", "S")) {
+                assertTrue(ref.figure("M" + from + "_" + column).isPresent(), "M" + from + "_" + column);
+            }
+        }
+        assertTrue(ref.figure("M1_5").isEmpty(), "trin 1 has no key figure, so no row of the matrix");
+        assertEquals("På trin 6 ved forrige skæringsdato", ref.figure("M6_N").orElseThrow().titleDa());
+        Figure rate = ref.figure("NT18_RATE").orElseThrow();
+        assertEquals(Enhed.PROCENT, rate.unit());
+        assertEquals(1, rate.decimals());
+        assertEquals(Udvikling.INGEN, rate.expected());
+        assertEquals(Omraade.GENINDLAEGGELSER, rate.area());
+        assertEquals("I alt på indsatstrappen", ref.figure("NT1-6").orElseThrow().shortTitleDa());
+        // The extras are looked up by id but are not key figures of the catalogue.
+        assertEquals(34, ref.figures().size());
+        assertTrue(ref.figures().stream().noneMatch(Figure::extra));
+    }
+
+    @Test
+    void aCountWithDecimalsIsRefused(@TempDir Path tmp) throws IOException {
+        Path dir = copy(tmp);
+        Path file = dir.resolve("ekstra_figurer.csv");
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        int n = lineOf(lines, "DOED;");
+        replaceLine(file, n, lines.get(n - 1).replaceAll(";personer;0$", ";personer;1"));
+        ReferenceException e = assertThrows(ReferenceException.class, () -> ReferenceLoader.fromDirectory(dir));
+        assertEquals("Referencetabellen ekstra_figurer.csv, linje " + n + ", kolonne decimaler: værdien \"1\" er ugyldig: "
+                + "et antal (personer, indlæggelser) vises uden decimaler: skriv 0.", e.getMessage());
+    }
+
+    @Test
+    void anUnknownPlaceholderIsRefused(@TempDir Path tmp) throws IOException {
+        Path dir = copy(tmp);
+        Path file = dir.resolve("ekstra_figurer.csv");
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        int n = lineOf(lines, "M{fra}_D;");
+        replaceLine(file, n, lines.get(n - 1).replace("Fra trin {fra}: død", "Fra trin {fra}: død {aar}"));
+        ReferenceException e = assertThrows(ReferenceException.class, () -> ReferenceLoader.fromDirectory(dir));
+        assertTrue(e.getMessage().startsWith("Referencetabellen ekstra_figurer.csv, linje " + n + ", kolonne titel_da"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("kendte pladsholdere er {fra}, {til}"), e.getMessage());
+    }
+
+    @Test
+    void aTitlePlaceholderMissingFromTheIdIsRefused(@TempDir Path tmp) throws IOException {
+        Path dir = copy(tmp);
+        Path file = dir.resolve("ekstra_figurer.csv");
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        int n = lineOf(lines, "M{fra}_D;");
+        replaceLine(file, n, lines.get(n - 1).replace("Fra trin {fra}: død", "Fra trin {fra} til {til}: død"));
+        ReferenceException e = assertThrows(ReferenceException.class, () -> ReferenceLoader.fromDirectory(dir));
+        assertTrue(e.getMessage().contains("ekstra_figurer.csv, linje " + n + ", kolonne titel_da"), e.getMessage());
+        assertTrue(e.getMessage().contains("pladsholderen {til} står ikke i id'et"), e.getMessage());
+    }
+
+    @Test
+    void anExtraFigureThatIsInTheCatalogueIsRefused(@TempDir Path tmp) throws IOException {
+        Path dir = copy(tmp);
+        Path file = dir.resolve("ekstra_figurer.csv");
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        int n = lineOf(lines, "SKIFT;");
+        replaceLine(file, n, lines.get(n - 1).replaceFirst("^SKIFT;", "NT7;"));
+        ReferenceException e = assertThrows(ReferenceException.class, () -> ReferenceLoader.fromDirectory(dir));
+        assertEquals("Referencetabellen ekstra_figurer.csv, linje " + n + ", kolonne id: værdien \"NT7\" er ugyldig: "
+                + "figuren findes allerede i noegletal.csv.", e.getMessage());
+    }
+
+    @Test
+    void aCatalogueRowWithoutDecimalsIsRefused(@TempDir Path tmp) throws IOException {
+        Path dir = copy(tmp);
+        Path file = dir.resolve("noegletal.csv");
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        int n = lineOf(lines, "NT11;");
+        replaceLine(file, n, lines.get(n - 1).replace(";procent;1;", ";procent;;"));
+        ReferenceException e = assertThrows(ReferenceException.class, () -> ReferenceLoader.fromDirectory(dir));
+        assertEquals("Referencetabellen noegletal.csv, linje " + n + ", kolonne decimaler: værdien \"\" er ugyldig: "
+                + "feltet må ikke være tomt.", e.getMessage());
+    }
+
+    /** The 1-based line that starts with {@code prefix}. */
+    private static int lineOf(List<String> lines, String prefix) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(prefix)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no line starts with " + prefix);
     }
 
     private static Path copy(Path tmp) throws IOException {
