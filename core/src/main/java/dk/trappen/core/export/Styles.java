@@ -1,6 +1,7 @@
 package dk.trappen.core.export;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -48,7 +49,8 @@ final class Styles {
     private final Workbook wb;
     private final Font plain;
 
-    Styles(Workbook wb) {
+    /** {@code formats}: the number formats made up front, in this order; any other is made at its first use. */
+    Styles(Workbook wb, List<ValueFormat> formats) {
         this.wb = wb;
         this.plain = font(wb, false, 11, IndexedColors.BLACK);
         Font bold = font(wb, true, 11, IndexedColors.BLACK);
@@ -90,6 +92,10 @@ final class Styles {
         hidden = style(wb, font(wb, false, 11, IndexedColors.GREY_80_PERCENT));
         hidden.setAlignment(HorizontalAlignment.RIGHT);
         link = style(wb, linkFont(wb));
+        for (ValueFormat f : formats) {
+            value(f);
+            change(f);
+        }
     }
 
     /** A change between two shown values: the value's format with an explicit sign (+3, -2, 0). */

@@ -2,8 +2,13 @@ package dk.trappen.core.export;
 
 import dk.trappen.core.reference.Enhed;
 import dk.trappen.core.reference.Figure;
+import dk.trappen.core.reference.ReferenceData;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * How a figure's number is stored and shown in Excel: a look by the figure's unit and its decimals from
@@ -34,6 +39,16 @@ record ValueFormat(Look look, int decimals) {
     /** The format of a figure's own value (not its rate): its unit's look with its decimals. */
     static ValueFormat of(Figure figure) {
         return new ValueFormat(look(figure.unit()), figure.decimals());
+    }
+
+    /**
+     * The formats a workbook uses, each once: counts, rates, then those of the catalogue's figures in
+     * catalogue order, so a workbook's styles stand in the same order whatever it holds.
+     */
+    static List<ValueFormat> inUse(ReferenceData reference) {
+        Set<ValueFormat> out = new LinkedHashSet<>(List.of(COUNT, RATE));
+        reference.figures().forEach(f -> out.add(of(f)));
+        return new ArrayList<>(out);
     }
 
     private static Look look(Enhed unit) {
