@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -183,73 +184,58 @@ class ReferenceLoaderTest {
 
     @Test
     void aCountWithDecimalsIsRefused(@TempDir Path tmp) throws IOException {
-        Path dir = copy(tmp);
-        Path file = dir.resolve("ekstra_figurer.csv");
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        int n = lineOf(lines, "DOED;");
-        replaceLine(file, n, lines.get(n - 1).replaceAll(";personer;0$", ";personer;1"));
-        ReferenceException e = assertThrows(ReferenceException.class, () -> ReferenceLoader.fromDirectory(dir));
-        assertEquals("Referencetabellen ekstra_figurer.csv, linje " + n + ", kolonne decimaler: værdien \"1\" er ugyldig: "
-                + "et antal (personer, indlæggelser) vises uden decimaler: skriv 0.", e.getMessage());
+        Broken b = breakRow(tmp, "ekstra_figurer.csv", "DOED;", row -> row.replaceAll(";personer;0$", ";personer;1"));
+        assertEquals("Referencetabellen ekstra_figurer.csv, linje " + b.line() + ", kolonne decimaler: værdien \"1\" er ugyldig: "
+                + "et antal (personer, indlæggelser) vises uden decimaler: skriv 0.", b.error().getMessage());
     }
 
     @Test
     void anUnknownPlaceholderIsRefused(@TempDir Path tmp) throws IOException {
-        Path dir = copy(tmp);
-        Path file = dir.resolve("ekstra_figurer.csv");
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        int n = lineOf(lines, "M{fra}_D;");
-        replaceLine(file, n, lines.get(n - 1).replace("Fra trin {fra}: død", "Fra trin {fra}: død {aar}"));
-        ReferenceException e = assertThrows(ReferenceException.class, () -> ReferenceLoader.fromDirectory(dir));
-        assertTrue(e.getMessage().startsWith("Referencetabellen ekstra_figurer.csv, linje " + n + ", kolonne titel_da"),
-                e.getMessage());
-        assertTrue(e.getMessage().contains("kendte pladsholdere er {fra}, {til}"), e.getMessage());
+        Broken b = breakRow(tmp, "ekstra_figurer.csv", "M{fra}_D;", row -> row.replace("{fra}: død", "{fra}: død {aar}"));
+        assertTrue(b.error().getMessage().startsWith("Referencetabellen ekstra_figurer.csv, linje " + b.line()
+                + ", kolonne titel_da"), b.error().getMessage());
+        assertTrue(b.error().getMessage().contains("kendte pladsholdere er {fra}, {til}"), b.error().getMessage());
     }
 
     @Test
     void aTitlePlaceholderMissingFromTheIdIsRefused(@TempDir Path tmp) throws IOException {
-        Path dir = copy(tmp);
-        Path file = dir.resolve("ekstra_figurer.csv");
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        int n = lineOf(lines, "M{fra}_D;");
-        replaceLine(file, n, lines.get(n - 1).replace("Fra trin {fra}: død", "Fra trin {fra} til {til}: død"));
-        ReferenceException e = assertThrows(ReferenceException.class, () -> ReferenceLoader.fromDirectory(dir));
-        assertTrue(e.getMessage().contains("ekstra_figurer.csv, linje " + n + ", kolonne titel_da"), e.getMessage());
-        assertTrue(e.getMessage().contains("pladsholderen {til} står ikke i id'et"), e.getMessage());
+        Broken b = breakRow(tmp, "ekstra_figurer.csv", "M{fra}_D;", row -> row.replace("{fra}: død", "{fra} til {til}: død"));
+        assertTrue(b.error().getMessage().contains("ekstra_figurer.csv, linje " + b.line() + ", kolonne titel_da"),
+                b.error().getMessage());
+        assertTrue(b.error().getMessage().contains("pladsholderen {til} står ikke i id'et"), b.error().getMessage());
     }
 
     @Test
     void anExtraFigureThatIsInTheCatalogueIsRefused(@TempDir Path tmp) throws IOException {
-        Path dir = copy(tmp);
-        Path file = dir.resolve("ekstra_figurer.csv");
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        int n = lineOf(lines, "SKIFT;");
-        replaceLine(file, n, lines.get(n - 1).replaceFirst("^SKIFT;", "NT7;"));
-        ReferenceException e = assertThrows(ReferenceException.class, () -> ReferenceLoader.fromDirectory(dir));
-        assertEquals("Referencetabellen ekstra_figurer.csv, linje " + n + ", kolonne id: værdien \"NT7\" er ugyldig: "
-                + "figuren findes allerede i noegletal.csv.", e.getMessage());
+        Broken b = breakRow(tmp, "ekstra_figurer.csv", "SKIFT;", row -> row.replaceFirst("^SKIFT;", "NT7;"));
+        assertEquals("Referencetabellen ekstra_figurer.csv, linje " + b.line() + ", kolonne id: værdien \"NT7\" er ugyldig: "
+                + "figuren findes allerede i noegletal.csv.", b.error().getMessage());
     }
 
     @Test
     void aCatalogueRowWithoutDecimalsIsRefused(@TempDir Path tmp) throws IOException {
-        Path dir = copy(tmp);
-        Path file = dir.resolve("noegletal.csv");
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        int n = lineOf(lines, "NT11;");
-        replaceLine(file, n, lines.get(n - 1).replace(";procent;1;", ";procent;;"));
-        ReferenceException e = assertThrows(ReferenceException.class, () -> ReferenceLoader.fromDirectory(dir));
-        assertEquals("Referencetabellen noegletal.csv, linje " + n + ", kolonne decimaler: værdien \"\" er ugyldig: "
-                + "feltet må ikke være tomt.", e.getMessage());
+        Broken b = breakRow(tmp, "noegletal.csv", "NT11;", row -> row.replace(";procent;1;", ";procent;;"));
+        assertEquals("Referencetabellen noegletal.csv, linje " + b.line() + ", kolonne decimaler: værdien \"\" er ugyldig: "
+                + "feltet må ikke være tomt.", b.error().getMessage());
     }
 
-    /** The 1-based line that starts with {@code prefix}. */
-    private static int lineOf(List<String> lines, String prefix) {
+    /** A table broken on one line, and what loading it said. */
+    private record Broken(int line, ReferenceException error) {
+    }
+
+    /** Copies the tables, edits the row of {@code file} that starts with {@code prefix}, and loads them. */
+    private static Broken breakRow(Path tmp, String file, String prefix, UnaryOperator<String> edit) throws IOException {
+        Path dir = copy(tmp);
+        List<String> lines = Files.readAllLines(dir.resolve(file), StandardCharsets.UTF_8);
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).startsWith(prefix)) {
-                return i + 1;
+                String edited = edit.apply(lines.get(i));
+                assertFalse(edited.equals(lines.get(i)), "the edit changes the row");
+                replaceLine(dir.resolve(file), i + 1, edited);
+                return new Broken(i + 1, assertThrows(ReferenceException.class, () -> ReferenceLoader.fromDirectory(dir)));
             }
         }
-        throw new AssertionError("no line starts with " + prefix);
+        throw new AssertionError("no line of " + file + " starts with " + prefix);
     }
 
     private static Path copy(Path tmp) throws IOException {
