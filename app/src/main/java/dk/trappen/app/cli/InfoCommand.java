@@ -58,7 +58,7 @@ final class InfoCommand implements Callable<Integer> {
         }
         out.println("Referencetabeller: " + ref.kommuner().size() + " kommuner, " + ref.regions().size()
                 + " regioner, " + ref.klynger().size() + " sundhedsklynger, " + ref.ydelser().size() + " ydelseskoder, "
-                + ref.noegletal().size() + " nøgletal ("
+                + ref.figures().size() + " nøgletal ("
                 + (AppContext.referenceDir() != null ? AppContext.referenceDir().toAbsolutePath().normalize() : "indbygget kopi")
                 + ")");
         return Cli.OK;

@@ -6,15 +6,11 @@ import dk.trappen.core.figures.FigureId;
 import dk.trappen.core.figures.FigureSeries;
 import dk.trappen.core.figures.Source;
 import dk.trappen.core.figures.compare.Change;
-import dk.trappen.core.figures.FigureTitles;
+import dk.trappen.core.figures.FigureCatalogue;
 import dk.trappen.core.figures.compare.ComparisonUnit;
 import dk.trappen.core.figures.discretion.Cell;
 import dk.trappen.core.figures.discretion.DisplaySeries;
-import dk.trappen.core.reference.Enhed;
-import dk.trappen.core.reference.Noegletal;
 import dk.trappen.core.reference.Omraade;
-import dk.trappen.core.reference.ReferenceData;
-import dk.trappen.core.reference.Udvikling;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -43,28 +39,26 @@ final class AreaSheet {
     private final List<FigureId> figures;
     private final SheetWriter w;
     private final Texts t;
-    private final FigureTitles titles;
+    private final FigureCatalogue catalogue;
 
     AreaSheet(ExportData data, Omraade area, SheetWriter w) {
         this.data = data;
         this.area = area;
-        this.figures = figures(data.reference(), area);
+        this.catalogue = FigureCatalogue.of(data.reference(), data.settings());
+        this.figures = figures(catalogue, area);
         this.w = w;
         this.t = w.texts();
-        this.titles = FigureTitles.of(data.reference(), data.settings());
     }
 
     /** The figures of an area in catalogue order; NT18's base and rate follow NT18. */
-    static List<FigureId> figures(ReferenceData reference, Omraade area) {
+    static List<FigureId> figures(FigureCatalogue catalogue, Omraade area) {
         List<FigureId> out = new ArrayList<>();
-        for (Noegletal n : reference.noegletal(area)) {
-            FigureId.parse(n.id()).ifPresent(f -> {
-                out.add(f);
-                if (f == FigureId.NT18) {
-                    out.add(FigureId.NT18_INDL);
-                    out.add(FigureId.NT18_RATE);
-                }
-            });
+        for (FigureId f : catalogue.figures(area)) {
+            out.add(f);
+            if (f == FigureId.NT18) {
+                out.add(FigureId.NT18_INDL);
+                out.add(FigureId.NT18_RATE);
+            }
         }
         return out;
     }
@@ -127,7 +121,7 @@ final class AreaSheet {
                     data.focus().name()), s.header);
             w.text(atHeading, changeCol + 1, t.get("area.change.judgement"), s.header);
             for (FigureId f : figures) {
-                String label = f.id() + " " + titles.title(f, t.locale());
+                String label = f.id() + " " + catalogue.title(f, t.locale());
                 Row r = w.row(SheetWriter.lines(label, LABEL_WIDTH));
                 w.text(r, 0, label, s.label);
                 values(r, units, at.get(), f);
@@ -151,7 +145,7 @@ final class AreaSheet {
             w.text(w.row(), 0, t.get("area.development", Texts.date(dates.get(0)), Texts.date(dates.get(dates.size() - 1))),
                     s.heading);
             for (FigureId f : figures) {
-                w.wide(f.id() + " " + titles.title(f, t.locale()), s.blockTitle, 0, lastCol);
+                w.wide(f.id() + " " + catalogue.title(f, t.locale()), s.blockTitle, 0, lastCol);
                 for (LocalDate d : dates) {
                     Row r = w.row();
                     w.date(r, 0, d);
@@ -222,9 +216,8 @@ final class AreaSheet {
      * direction; "x" with a note when either value is hidden; nothing without an earlier value.
      */
     private void yearChange(Row r, int col, LocalDate date, FigureId f) {
-        Udvikling expected = data.reference().noegletal(f.id()).map(Noegletal::expected).orElse(Udvikling.INGEN);
-        Change c = Change.sinceYear(data.shown(data.focus()), f, date, expected);
-        ValueFormat format = ValueFormat.of(titles.unit(f));
+        Change c = Change.sinceYear(data.shown(data.focus()), f, date, catalogue.expected(f));
+        ValueFormat format = format(f);
         if (c.status() == Change.Status.HIDDEN) {
             w.note(w.text(r, col, Cell.HIDDEN_TEXT, w.styles().hidden), t.get("note.changeHidden"));
         } else if (c.shown()) {
@@ -279,7 +272,7 @@ final class AreaSheet {
 
     /** A figure's cells for every unit at a date: values, then rates for counts. */
     private void values(Row r, List<ComparisonUnit> units, LocalDate date, FigureId f) {
-        ValueFormat format = ValueFormat.of(titles.unit(f));
+        ValueFormat format = format(f);
         for (int i = 0; i < units.size(); i++) {
             DisplaySeries shown = data.shown(units.get(i));
             w.figure(r, 1 + i, shown.cell(date, f), format, false);
@@ -295,7 +288,7 @@ final class AreaSheet {
         switch (area) {
             case INDSATSTRAPPEN:
                 boolean rates = data.result().hasPopulation();
-                String measure = t.get(rates ? "chart.axis.rate" : "chart.axis." + titles.unit(FigureId.NT1).name());
+                String measure = t.get(rates ? "chart.axis.rate" : "chart.axis." + catalogue.unit(FigureId.NT1).name());
                 return List.of(
                         ChartSpec.bars(ChartSpec.Kind.BAR, t.get("chart.staircase", measure, Texts.date(at)),
                                 t.get("chart.category.figure"), measure, rates ? ValueFormat.RATE : ValueFormat.COUNT,
@@ -308,7 +301,7 @@ final class AreaSheet {
                 return List.of(development(List.of(FigureId.NT18, FigureId.NT18_INDL), dates, false, focus));
             case OEKONOMI:
                 List<FigureId> shares = figures.stream().filter(f -> f != FigureId.NT19).collect(Collectors.toList());
-                ValueFormat ratio = ValueFormat.of(titles.unit(FigureId.NT19));
+                ValueFormat ratio = format(FigureId.NT19);
                 List<ChartSpec.Series> byUnit = new ArrayList<>();
                 for (ComparisonUnit u : data.units()) {
                     List<Double> v = new ArrayList<>();
@@ -318,14 +311,14 @@ final class AreaSheet {
                 List<ChartSpec.Series> byShare = new ArrayList<>();
                 for (FigureId f : shares) {
                     List<Double> v = new ArrayList<>();
-                    data.units().forEach(u -> v.add(chartValue(data.shown(u).cell(at, f), ValueFormat.PERCENT)));
+                    data.units().forEach(u -> v.add(chartValue(data.shown(u).cell(at, f), format(f))));
                     byShare.add(new ChartSpec.Series(f.id(), v));
                 }
                 return List.of(
                         ChartSpec.overTime(t.get("chart.nt19"), t.get("chart.category.date"),
-                                t.get("chart.axis." + titles.unit(FigureId.NT19).name()), ratio, dates, byUnit),
+                                t.get("chart.axis." + catalogue.unit(FigureId.NT19).name()), ratio, dates, byUnit),
                         ChartSpec.bars(ChartSpec.Kind.STACKED_PERCENT, t.get("chart.nt20", String.valueOf(at.getYear())),
-                                t.get("chart.category.unit"), t.get("chart.axis.share"), ValueFormat.PERCENT,
+                                t.get("chart.category.unit"), t.get("chart.axis.share"), format(shares.get(0)),
                                 data.units().stream().map(ComparisonUnit::name).collect(Collectors.toList()), byShare));
             default:
                 return List.of(development(figures, dates, false, focus));
@@ -334,7 +327,7 @@ final class AreaSheet {
 
     /** One line per figure over the dates, for the focus unit: per 10,000 or the figures' own values. */
     private ChartSpec development(List<FigureId> shown, List<LocalDate> dates, boolean rates, String focus) {
-        ValueFormat format = rates ? ValueFormat.RATE : ValueFormat.of(titles.unit(shown.get(0)));
+        ValueFormat format = rates ? ValueFormat.RATE : format(shown.get(0));
         DisplaySeries series = data.shown(data.focus());
         List<ChartSpec.Series> lines = new ArrayList<>();
         for (FigureId f : shown) {
@@ -345,7 +338,7 @@ final class AreaSheet {
             lines.add(new ChartSpec.Series(f.id(), v));
         }
         String range = shown.get(0).id() + "–" + shown.get(shown.size() - 1).id();
-        String axis = t.get(rates ? "chart.axis.rate" : "chart.axis." + titles.unit(shown.get(0)).name());
+        String axis = t.get(rates ? "chart.axis.rate" : "chart.axis." + catalogue.unit(shown.get(0)).name());
         return ChartSpec.overTime(t.get("chart.development", range, axis, focus), t.get("chart.category.date"), axis, format,
                 dates, lines);
     }
@@ -366,12 +359,17 @@ final class AreaSheet {
 
     /** The staircase's categories: "Trin 8 · §108 (NT1)", as the window names them. */
     private List<String> steps(List<FigureId> figures) {
-        return figures.stream().map(f -> titles.step(f, t.locale())).collect(Collectors.toList());
+        return figures.stream().map(f -> catalogue.step(f, t.locale())).collect(Collectors.toList());
     }
 
     /** Whether a figure is a count (by its unit in the catalogue): shown also per 10,000 adults. */
     private boolean isCount(FigureId f) {
-        return titles.unit(f).isCount();
+        return catalogue.isCount(f);
+    }
+
+    /** The Excel format of a figure's own value, from the catalogue. */
+    private ValueFormat format(FigureId f) {
+        return ValueFormat.of(catalogue.entry(f));
     }
 
     /** A chart point: the stored number when the cell is shown, otherwise a gap. */

@@ -1,8 +1,8 @@
 package dk.trappen.core.export;
 
 import dk.trappen.core.figures.FigureId;
-import dk.trappen.core.figures.FigureTitles;
-import dk.trappen.core.reference.Noegletal;
+import dk.trappen.core.figures.FigureCatalogue;
+import dk.trappen.core.reference.Figure;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 
@@ -34,15 +34,16 @@ final class DefinitionsSheet {
             w.text(h, i, t.get("definitions.column." + heads[i]), s.headerLeft);
         }
         w.freeze(1, w.rowIndex());
-        FigureTitles titles = FigureTitles.of(data.reference(), data.settings());
-        for (Noegletal n : data.reference().noegletal()) {
-            FigureId f = FigureId.parse(n.id()).orElseThrow();
-            row(n.id(), AreaSheet.name(t, n.area()), titles.title(f, t.locale()), n.definition(), t.get("unit." + titles.unit(f).name()),
+        FigureCatalogue catalogue = FigureCatalogue.of(data.reference(), data.settings());
+        for (FigureId f : catalogue.figures()) {
+            Figure n = catalogue.entry(f);
+            row(n.id(), AreaSheet.name(t, n.area()), catalogue.title(f, t.locale()), n.definition(), t.get("unit." + n.unit().name()),
                     n.source(), n.frequency(), t.get("expected." + n.expected().name()));
-            if (n.id().equals(FigureId.NT18.id())) {
+            if (f == FigureId.NT18) {
                 for (FigureId extra : new FigureId[] {FigureId.NT18_INDL, FigureId.NT18_RATE}) {
-                    row(extra.id(), AreaSheet.name(t, n.area()), titles.title(extra, t.locale()),
-                            t.get("definition." + extra.id()), t.get("unit." + titles.unit(extra).name()), n.source(), n.frequency(), t.get("expected.INGEN"));
+                    row(extra.id(), AreaSheet.name(t, n.area()), catalogue.title(extra, t.locale()),
+                            t.get("definition." + extra.id()), t.get("unit." + catalogue.unit(extra).name()), n.source(), n.frequency(),
+                            t.get("expected." + catalogue.expected(extra).name()));
                 }
             }
         }

@@ -1,7 +1,7 @@
 package dk.trappen.core.export;
 
 import dk.trappen.core.figures.FigureId;
-import dk.trappen.core.figures.FigureTitles;
+import dk.trappen.core.figures.FigureCatalogue;
 import dk.trappen.core.figures.discretion.DisplaySeries;
 import dk.trappen.core.progress.CancellationToken;
 import dk.trappen.core.reference.Kommune;
@@ -46,16 +46,16 @@ final class KommunerSheet {
         List<int[]> areaSpans = new ArrayList<>();
         List<String> areaNames = new ArrayList<>();
         Optional<LocalDate> yearEnd = data.latestYearEnd();
-        FigureTitles titles = FigureTitles.of(data.reference(), data.settings());
+        FigureCatalogue catalogue = FigureCatalogue.of(data.reference(), data.settings());
         for (Omraade area : Omraade.values()) {
             LocalDate at = area == Omraade.OEKONOMI ? yearEnd.orElse(null) : data.cutDate();
             if (at == null) {
                 continue;
             }
             int first = FIXED + columns.size();
-            for (FigureId f : AreaSheet.figures(data.reference(), area)) {
+            for (FigureId f : AreaSheet.figures(catalogue, area)) {
                 columns.add(new Column(f, false, at));
-                if (titles.unit(f).isCount()) {
+                if (catalogue.isCount(f)) {
                     columns.add(new Column(f, true, at));
                 }
             }
@@ -95,7 +95,7 @@ final class KommunerSheet {
         for (int i = 0; i < columns.size(); i++) {
             Column col = columns.get(i);
             String title = col.figure().id() + (col.rate() ? " " + t.get("kommuner.rate") : "");
-            w.note(w.text(header, FIXED + i, title, s.header), col.figure().id() + " " + titles.title(col.figure(), t.locale())
+            w.note(w.text(header, FIXED + i, title, s.header), col.figure().id() + " " + catalogue.title(col.figure(), t.locale())
                     + (col.rate() ? " – " + t.get("area.header.rate") : ""));
         }
         w.freeze(2, w.rowIndex());
@@ -109,24 +109,24 @@ final class KommunerSheet {
             w.text(r, 1, k.map(Kommune::name).orElse(t.get("kommuner.unknown")), s.text);
             k.flatMap(x -> ref.region(x.regionCode())).ifPresent(reg -> w.text(r, 2, reg.name(), s.text));
             k.flatMap(x -> ref.kommunegruppe(x.kommunegruppeCode())).ifPresent(g -> w.text(r, 3, g.name(), s.text));
-            cells(r, data.shown(code), columns, titles);
+            cells(r, data.shown(code), columns, catalogue);
         }
         int lastRow = w.rowIndex() - 1;
         w.sheet().setAutoFilter(new CellRangeAddress(headerRow, lastRow, 0, lastCol));
         w.skip(1);
         Row land = w.row();
         w.text(land, 1, data.land().name(), s.blockTitle);
-        cells(land, data.shown(data.land()), columns, titles);
+        cells(land, data.shown(data.land()), columns, catalogue);
         w.printAcross(lastCol, headerRow - 1, headerRow, 1, t.get("kommuner.title", Texts.date(data.cutDate())));
     }
 
-    private void cells(Row r, DisplaySeries shown, List<Column> columns, FigureTitles titles) {
+    private void cells(Row r, DisplaySeries shown, List<Column> columns, FigureCatalogue catalogue) {
         for (int i = 0; i < columns.size(); i++) {
             Column col = columns.get(i);
             if (col.rate()) {
                 w.figure(r, FIXED + i, shown.per10000(col.at(), col.figure()), ValueFormat.RATE, true);
             } else {
-                w.figure(r, FIXED + i, shown.cell(col.at(), col.figure()), ValueFormat.of(titles.unit(col.figure())), false);
+                w.figure(r, FIXED + i, shown.cell(col.at(), col.figure()), ValueFormat.of(catalogue.entry(col.figure())), false);
             }
         }
     }

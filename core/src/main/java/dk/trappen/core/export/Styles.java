@@ -1,6 +1,7 @@
 package dk.trappen.core.export;
 
-import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -42,11 +43,16 @@ final class Styles {
     /** "&lt;5" and "x": right-aligned like the numbers they stand for. */
     final CellStyle hidden;
     final CellStyle link;
-    private final Map<ValueFormat, CellStyle> values = new EnumMap<>(ValueFormat.class);
-    private final Map<ValueFormat, CellStyle> changes = new EnumMap<>(ValueFormat.class);
+    /** A style per number format in use, made at its first use (Excel caps a workbook's styles). */
+    private final Map<ValueFormat, CellStyle> values = new HashMap<>();
+    private final Map<ValueFormat, CellStyle> changes = new HashMap<>();
+    private final Workbook wb;
+    private final Font plain;
 
-    Styles(Workbook wb) {
-        Font plain = font(wb, false, 11, IndexedColors.BLACK);
+    /** {@code formats}: the number formats made up front, in this order; any other is made at its first use. */
+    Styles(Workbook wb, List<ValueFormat> formats) {
+        this.wb = wb;
+        this.plain = font(wb, false, 11, IndexedColors.BLACK);
         Font bold = font(wb, true, 11, IndexedColors.BLACK);
         Font grey = font(wb, false, 10, IndexedColors.GREY_50_PERCENT);
         title = style(wb, font(wb, true, 16, IndexedColors.DARK_BLUE));
@@ -86,19 +92,19 @@ final class Styles {
         hidden = style(wb, font(wb, false, 11, IndexedColors.GREY_80_PERCENT));
         hidden.setAlignment(HorizontalAlignment.RIGHT);
         link = style(wb, linkFont(wb));
-        for (ValueFormat f : ValueFormat.values()) {
-            values.put(f, aligned(wb, plain, f.excelFormat(), HorizontalAlignment.GENERAL));
-            changes.put(f, aligned(wb, plain, f.changeFormat(), HorizontalAlignment.GENERAL));
+        for (ValueFormat f : formats) {
+            value(f);
+            change(f);
         }
     }
 
     /** A change between two shown values: the value's format with an explicit sign (+3, -2, 0). */
     CellStyle change(ValueFormat format) {
-        return changes.get(format);
+        return changes.computeIfAbsent(format, f -> aligned(wb, plain, f.changeFormat(), HorizontalAlignment.GENERAL));
     }
 
     CellStyle value(ValueFormat format) {
-        return values.get(format);
+        return values.computeIfAbsent(format, f -> aligned(wb, plain, f.excelFormat(), HorizontalAlignment.GENERAL));
     }
 
     /** Every cell is top-aligned, so a row with a wrapped label reads along its first line. */

@@ -134,7 +134,7 @@ public final class WorkbookExporter {
 
     private static List<String> build(SXSSFWorkbook wb, ExportData data, Texts t, ProgressListener progress,
             CancellationToken cancel) {
-        Styles styles = new Styles(wb);
+        Styles styles = new Styles(wb, ValueFormat.inUse(data.reference()));
         int threshold = data.discretion().threshold();
         // Every sheet is made first so they stand in reading order; each is then written top to bottom.
         Map<String, String> contents = new LinkedHashMap<>();

@@ -5,8 +5,7 @@ import dk.trappen.core.figures.FigureId;
 import dk.trappen.core.figures.discretion.Cell;
 import dk.trappen.core.figures.discretion.CellStatus;
 import dk.trappen.core.figures.discretion.DisplaySeries;
-import dk.trappen.core.reference.Noegletal;
-import dk.trappen.core.reference.ReferenceData;
+import dk.trappen.core.figures.FigureCatalogue;
 import dk.trappen.core.reference.Udvikling;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,7 +28,7 @@ final class Sentences {
             FigureId.NT5, FigureId.NT6);
     private static final List<FigureId> MOVEMENTS = List.of(FigureId.NT7, FigureId.NT8, FigureId.NT10);
 
-    private final ReferenceData reference;
+    private final FigureCatalogue catalogue;
     private final String kommune;
     private final LocalDate cut;
     private final DisplaySeries own;
@@ -43,9 +42,9 @@ final class Sentences {
      * @param ownAdults  whether the kommune has population data at the cut date
      * @param landAdults whether every kommune of hele landet has
      */
-    Sentences(ReferenceData reference, String kommune, LocalDate cut, DisplaySeries own, DisplaySeries land,
+    Sentences(FigureCatalogue catalogue, String kommune, LocalDate cut, DisplaySeries own, DisplaySeries land,
             boolean ownAdults, boolean landAdults) {
-        this.reference = reference;
+        this.catalogue = catalogue;
         this.kommune = kommune;
         this.cut = cut;
         this.own = own;
@@ -156,7 +155,7 @@ final class Sentences {
 
     /** Names the catalogue's desired direction when the change went that way. */
     private String wanted(FigureId figure, double change) {
-        Udvikling expected = reference.noegletal(figure.id()).map(Noegletal::expected).orElse(Udvikling.INGEN);
+        Udvikling expected = catalogue.expected(figure);
         boolean matches = (expected == Udvikling.STIGENDE && change > 0) || (expected == Udvikling.FALDENDE && change < 0);
         return matches ? Texts.get("sentence.change.wanted", Texts.get("udvikling." + expected.name())) : "";
     }
@@ -237,6 +236,6 @@ final class Sentences {
 
     /** A staircase figure's short title, from the catalogue. */
     private String shortTitle(FigureId figure) {
-        return reference.noegletal(figure.id()).map(Noegletal::shortTitleDa).orElseThrow();
+        return catalogue.shortTitle(figure);
     }
 }

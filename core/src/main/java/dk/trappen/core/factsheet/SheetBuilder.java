@@ -13,7 +13,7 @@ import dk.trappen.core.figures.CutDates;
 import dk.trappen.core.figures.AccountYears;
 import dk.trappen.core.figures.FigureId;
 import dk.trappen.core.figures.FigureResult;
-import dk.trappen.core.figures.FigureTitles;
+import dk.trappen.core.figures.FigureCatalogue;
 import dk.trappen.core.figures.compare.ComparisonGroup;
 import dk.trappen.core.figures.compare.ComparisonUnit;
 import dk.trappen.core.figures.compare.ComparisonUnits;
@@ -24,7 +24,6 @@ import dk.trappen.core.figures.discretion.Discretion;
 import dk.trappen.core.figures.discretion.DisplaySeries;
 import dk.trappen.core.reference.Enhed;
 import dk.trappen.core.reference.Kommune;
-import dk.trappen.core.reference.Noegletal;
 import dk.trappen.core.reference.Omraade;
 import dk.trappen.core.reference.ReferenceData;
 import java.time.Clock;
@@ -78,7 +77,7 @@ final class SheetBuilder {
 
     SheetContent build(FactSheetData data, int kommune, Optional<ComparisonGroup> group, LocalDate cut) {
         check(data, kommune, cut);
-        FigureTitles titles = FigureTitles.of(reference, data.settings());
+        FigureCatalogue catalogue = FigureCatalogue.of(reference, data.settings());
         Kommune k = reference.kommune(kommune).orElseThrow();
         FigureResult result = data.result();
         PublishedFigures published = data.published();
@@ -124,17 +123,17 @@ final class SheetBuilder {
         }
         Staircase staircase = new Staircase(Texts.get("staircase.heading", DanishFormat.date(cut)),
                 rates ? Texts.get("staircase.rates", name) : Texts.get("staircase.counts", name),
-                STAIRCASE.stream().map(f -> f.id() + ": " + shortTitle(titles, f)).collect(Collectors.toList()),
+                STAIRCASE.stream().map(f -> f.id() + ": " + catalogue.shortTitle(f)).collect(Collectors.toList()),
                 new Series(name, SeriesStyle.KOMMUNE, cells(STAIRCASE, f -> rates ? own.shown().per10000(cut, f)
                         : own.shown().cell(cut, f))),
                 lines, rates ? 1 : 0,
                 rates ? null : Texts.get("staircase.noRates", enumeration(lacking)));
 
         return new SheetContent(kommune, name, cut, Texts.get("title", name), facts, coverage(data.coverage()),
-                new Sentences(reference, name, cut, own.shown(), land.shown(), own.hasAdults(cut), land.hasAdults(cut))
+                new Sentences(catalogue, name, cut, own.shown(), land.shown(), own.hasAdults(cut), land.hasAdults(cut))
                         .build(),
-                staircase, trend(result, cut, compared, rates, groupIsRegion, names), movements(titles, own.shown(), cut, name),
-                table(titles, data, cut, compared, rates, lacking, name), footer(data, published.discretion()),
+                staircase, trend(result, cut, compared, rates, groupIsRegion, names), movements(catalogue, own.shown(), cut, name),
+                table(catalogue, data, cut, compared, rates, lacking, name), footer(data, published.discretion()),
                 Texts.get("colophon", TrappenVersion.version(), DanishFormat.date(LocalDate.now(clock))));
     }
 
@@ -200,37 +199,33 @@ final class SheetBuilder {
     }
 
     /** NT7–NT10 in the half-year to the cut date and the one before it. */
-    private static Movements movements(FigureTitles titles, DisplaySeries own, LocalDate cut, String name) {
+    private static Movements movements(FigureCatalogue catalogue, DisplaySeries own, LocalDate cut, String name) {
         LocalDate previous = CutDates.previous(cut);
         return new Movements(Texts.get("movements.heading"), Texts.get("movements.sub", name),
-                MOVEMENTS.stream().map(f -> f.id() + ": " + shortTitle(titles, f)).collect(Collectors.toList()),
+                MOVEMENTS.stream().map(f -> f.id() + ": " + catalogue.shortTitle(f)).collect(Collectors.toList()),
                 new Series(Texts.get("movements.half", DanishFormat.date(previous)), SeriesStyle.GROUP,
                         cells(MOVEMENTS, f -> own.cell(previous, f))),
                 new Series(Texts.get("movements.half", DanishFormat.date(cut)), SeriesStyle.KOMMUNE,
                         cells(MOVEMENTS, f -> own.cell(cut, f))));
     }
 
-    private Table table(FigureTitles titles, FactSheetData data, LocalDate cut, List<Compared> compared, boolean rates, List<String> lacking,
+    private Table table(FigureCatalogue catalogue, FactSheetData data, LocalDate cut, List<Compared> compared, boolean rates, List<String> lacking,
             String name) {
         LocalDate accounts = cut.getMonthValue() == 12 ? cut : CutDates.previous(cut);
         List<Row> rows = new ArrayList<>();
         Omraade area = null;
-        for (Noegletal n : reference.noegletal()) {
-            Optional<FigureId> parsed = FigureId.parse(n.id());
-            if (parsed.isEmpty()) {
-                continue;
-            }
-            FigureId f = parsed.get();
-            LocalDate at = n.area() == Omraade.OEKONOMI ? accounts : cut;
-            if (n.area() != area) {
-                area = n.area();
+        for (FigureId f : catalogue.figures()) {
+            Omraade fArea = catalogue.entry(f).area();
+            LocalDate at = fArea == Omraade.OEKONOMI ? accounts : cut;
+            if (fArea != area) {
+                area = fArea;
                 rows.add(Row.heading(measured(areaHeading(data.result(), area, f, at), f, at, compared)));
             }
-            rows.add(row(titles, f, at, compared, rates));
+            rows.add(row(catalogue, f, at, compared, rates));
             if (f == FigureId.NT6) {
-                rows.add(row(titles, FigureId.STAIRCASE_TOTAL, at, compared, rates));
+                rows.add(row(catalogue, FigureId.STAIRCASE_TOTAL, at, compared, rates));
             } else if (f == FigureId.NT18) {
-                rows.add(row(titles, FigureId.NT18_RATE, at, compared, rates));
+                rows.add(row(catalogue, FigureId.NT18_RATE, at, compared, rates));
             }
         }
         List<String> headers = List.of(Texts.get("table.id"), Texts.get("table.title"), Texts.get("table.unit"),
@@ -278,21 +273,16 @@ final class SheetBuilder {
         return heading;
     }
 
-    private static Row row(FigureTitles titles, FigureId f, LocalDate at, List<Compared> compared, boolean rates) {
-        boolean count = titles.unit(f).isCount();
+    private static Row row(FigureCatalogue catalogue, FigureId f, LocalDate at, List<Compared> compared, boolean rates) {
+        boolean count = catalogue.isCount(f);
         List<String> values = new ArrayList<>();
         values.add(count ? DanishFormat.cell(compared.get(0).shown().cell(at, f), 0) : "");
         for (Compared c : compared) {
             Cell cell = !count ? c.shown().cell(at, f) : rates ? c.shown().per10000(at, f) : c.shown().cell(at, f);
-            values.add(DanishFormat.cell(cell, count ? (rates ? 1 : 0) : f.decimals()));
+            values.add(DanishFormat.cell(cell, count ? (rates ? 1 : 0) : catalogue.decimals(f)));
         }
         String id = f == FigureId.STAIRCASE_TOTAL ? "NT1–6" : f == FigureId.NT18_RATE ? "" : f.id();
-        return new Row(false, id, shortTitle(titles, f), unit(titles.unit(f), rates), values);
-    }
-
-    /** The catalogue's short title; the staircase total and NT18's rate (not in the catalogue) from the texts. */
-    private static String shortTitle(FigureTitles titles, FigureId f) {
-        return titles.shortTitle(f).orElseGet(() -> Texts.get("short." + f.id()));
+        return new Row(false, id, catalogue.shortTitle(f), unit(catalogue.unit(f), rates), values);
     }
 
     /** The unit column: the catalogue's unit (counts per 10,000 adults when rates are shown). */
@@ -309,7 +299,7 @@ final class SheetBuilder {
                 Texts.get("footer.definitions", String.join(", ", data.result().targetGroups()))));
         out.add(new Paragraph(Texts.get("footer.comparison.lead"), Texts.get("footer.comparison")));
         Set<String> sources = new LinkedHashSet<>();
-        reference.noegletal().forEach(n -> sources.add(n.source()));
+        reference.figures().forEach(n -> sources.add(n.source()));
         sources.add(Texts.get("footer.population"));
         out.add(new Paragraph(Texts.get("footer.sources.lead"), String.join("; ", sources) + "."));
         String rule = discretion.threshold() > 1

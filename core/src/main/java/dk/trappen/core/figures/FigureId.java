@@ -181,7 +181,12 @@ public final class FigureId {
         return source;
     }
 
-    /** Decimals shown: 0 for counts, 2 for NT19, 1 for the other means and shares. */
+    /**
+     * Decimals the engine rounds a value to before discretion (0 for counts, 2 for NT19, 1 for the other
+     * means and shares). Outputs read a figure's decimals from the reference data
+     * ({@link FigureCatalogue#decimals}); a test holds the two equal, so a row's {@code decimaler} cannot
+     * show more than the engine kept.
+     */
     public int decimals() {
         switch (kind) {
             case STOCK:

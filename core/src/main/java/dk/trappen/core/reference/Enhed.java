@@ -2,7 +2,7 @@ package dk.trappen.core.reference;
 
 /**
  * The unit of a key figure, as the catalogue's {@code enhed} column gives it. Every output reads a
- * figure's unit from there (through {@code FigureTitles#unit}): the window's axis and table, the
+ * figure's unit from there (through {@code FigureCatalogue#unit}): the window's axis and table, the
  * workbook's number format, the fact sheet's unit column.
  */
 public enum Enhed {

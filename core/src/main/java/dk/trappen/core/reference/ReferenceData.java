@@ -21,13 +21,14 @@ public final class ReferenceData {
     private final List<KontoplanLinje> kontoplan;
     private final List<Diagnosegruppe> diagnosegrupper;
     private final Map<String, DreamKode> dreamKoder;
-    private final Map<String, Noegletal> noegletal;
+    private final List<Figure> catalogue;
+    private final Map<String, Figure> figures;
     private final Map<Integer, TidligereKommune> formerKommuner;
 
     ReferenceData(List<Region> regions, List<Kommunegruppe> kommunegrupper, List<Kommune> kommuner,
             List<KlyngeMedlemskab> klynger, List<Trin> trin, List<Ydelse> ydelser, List<Maalgruppe> maalgrupper,
             List<KontoplanLinje> kontoplan, List<Diagnosegruppe> diagnosegrupper, List<DreamKode> dreamKoder,
-            List<Noegletal> noegletal, List<TidligereKommune> formerKommuner) {
+            List<Figure> catalogue, List<Figure> extras, List<TidligereKommune> formerKommuner) {
         this.regions = index(regions, Region::code);
         this.kommunegrupper = index(kommunegrupper, Kommunegruppe::code);
         this.kommuner = index(kommuner, Kommune::code);
@@ -38,7 +39,10 @@ public final class ReferenceData {
         this.kontoplan = List.copyOf(kontoplan);
         this.diagnosegrupper = List.copyOf(diagnosegrupper);
         this.dreamKoder = index(dreamKoder, DreamKode::code);
-        this.noegletal = index(noegletal, Noegletal::id);
+        this.catalogue = List.copyOf(catalogue);
+        List<Figure> all = new ArrayList<>(catalogue);
+        all.addAll(extras);
+        this.figures = index(all, Figure::id);
         this.formerKommuner = index(formerKommuner, TidligereKommune::code);
     }
 
@@ -145,17 +149,22 @@ public final class ReferenceData {
         return Optional.ofNullable(dreamKoder.get(code));
     }
 
-    /** The key-figure catalogue in catalogue order. */
-    public List<Noegletal> noegletal() {
-        return List.copyOf(noegletal.values());
+    /** The key figures of the catalogue ({@code noegletal.csv}) in catalogue order, without the extra figures. */
+    public List<Figure> figures() {
+        return catalogue;
     }
 
-    public Optional<Noegletal> noegletal(String id) {
-        return Optional.ofNullable(noegletal.get(id));
+    /** The catalogue's key figures of an area, in catalogue order. */
+    public List<Figure> figures(Omraade area) {
+        return catalogue.stream().filter(n -> n.area() == area).collect(Collectors.toList());
     }
 
-    public List<Noegletal> noegletal(Omraade area) {
-        return noegletal.values().stream().filter(n -> n.area() == area).collect(Collectors.toList());
+    /**
+     * A figure by id: a key figure of the catalogue or an extra figure ({@code ekstra_figurer.csv}, its
+     * pattern rows expanded: {@code M8_5}, {@code M2_D}, …).
+     */
+    public Optional<Figure> figure(String id) {
+        return Optional.ofNullable(figures.get(id));
     }
 
     /** A kommune code abolished in 2007, if the code is one. */

@@ -30,13 +30,20 @@ public final class ReferenceLoader {
 
     public static final List<String> FILES = List.of("regioner.csv", "kommunegrupper.csv", "kommuner.csv",
             "sundhedsklynger.csv", "trin.csv", "ydelser.csv", "maalgrupper.csv", "kontoplan.csv",
-            "diagnosegrupper.csv", "dream_koder.csv", "noegletal.csv", "kommuner_foer_2007.csv");
+            "diagnosegrupper.csv", "dream_koder.csv", "noegletal.csv", "ekstra_figurer.csv", "kommuner_foer_2007.csv");
+
+    /** The figures Trappen adds to the catalogue; pattern rows ({@code M{fra}_{til}}) stand for a row per trin. */
+    static final String EXTRA_FIGURES = "ekstra_figurer.csv";
 
     private static final Pattern SERVICE_CODE = Pattern.compile("\\d+(\\.\\d+)*");
     private static final Pattern FUNCTION = Pattern.compile("\\d\\.\\d{2}\\.\\d{2}");
     private static final Pattern GROUPING = Pattern.compile("\\d{3}");
     private static final Pattern KEY_FIGURE_ID = Pattern.compile("NT\\d{1,2}(\\.\\d)?");
     private static final Pattern ICD10 = Pattern.compile("D[A-Z]\\d{0,4}");
+    /** The placeholders of a pattern row of {@code ekstra_figurer.csv}: a trin on the staircase, any trin. */
+    private static final String FROM = "{fra}";
+    private static final String TO = "{til}";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}]*}");
     private static final Set<String> KONTOPLAN_GROUPS = Set.of("SEL108", "BOTILBUDSLIGNENDE", "SEL107", "SEL85",
             "SEL103", "SEL104", "FOREBYGGENDE");
 
@@ -259,22 +266,50 @@ public final class ReferenceLoader {
                     verified.equals("ja")));
         }
 
-        List<Noegletal> noegletal = new ArrayList<>();
-        Keys<String> ntKeys = new Keys<>("noegletal.csv");
-        for (ReferenceTable.Row r : table("noegletal.csv", "id", "omraade", "titel_da", "titel_en", "kort_titel_da", "enhed", "kilde",
-                "frekvens", "definition", "forventet_udvikling").rows()) {
+        List<Figure> catalogue = new ArrayList<>();
+        Keys<String> figureKeys = new Keys<>("noegletal.csv");
+        for (ReferenceTable.Row r : table("noegletal.csv", "id", "omraade", "titel_da", "titel_en", "kort_titel_da",
+                "kort_titel_en", "enhed", "decimaler", "kilde", "frekvens", "definition", "forventet_udvikling").rows()) {
             String id = r.text("id");
             if (!KEY_FIGURE_ID.matcher(id).matches()) {
                 throw r.problem("id", id, "reference.rule.keyFigureId");
             }
-            ntKeys.add(r, "id", id);
+            figureKeys.add(r, "id", id);
             String frequency = r.text("frekvens");
             if (!frequency.equals("halvårlig") && !frequency.equals("årlig")) {
                 throw r.problem("frekvens", frequency, "reference.rule.oneOf", "halvårlig, årlig");
             }
-            noegletal.add(new Noegletal(id, r.oneOf("omraade", Omraade.class), r.text("titel_da"), r.text("titel_en"),
-                    r.text("kort_titel_da"), r.oneOf("enhed", Enhed.class), r.text("kilde"), frequency, r.text("definition"),
-                    r.oneOf("forventet_udvikling", Udvikling.class)));
+            Enhed unit = r.oneOf("enhed", Enhed.class);
+            catalogue.add(new Figure(id, r.oneOf("omraade", Omraade.class), r.text("titel_da"), r.text("titel_en"),
+                    r.text("kort_titel_da"), r.text("kort_titel_en"), unit, decimals(r, unit), r.text("kilde"), frequency,
+                    r.text("definition"), r.oneOf("forventet_udvikling", Udvikling.class), false));
+        }
+
+        List<Figure> extras = new ArrayList<>();
+        for (ReferenceTable.Row r : table(EXTRA_FIGURES, "id", "omraade", "titel_da", "titel_en", "kort_titel_da",
+                "kort_titel_en", "enhed", "decimaler").rows()) {
+            String pattern = r.text("id");
+            Omraade area = r.oneOf("omraade", Omraade.class);
+            Enhed unit = r.oneOf("enhed", Enhed.class);
+            int decimals = decimals(r, unit);
+            List<String> used = placeholders(r, "id", pattern);
+            for (String column : List.of("titel_da", "titel_en", "kort_titel_da", "kort_titel_en")) {
+                for (String p : placeholders(r, column, r.optionalText(column))) {
+                    if (!used.contains(p)) {
+                        throw r.problem(column, r.optionalText(column), "reference.rule.placeholderNotInId", p);
+                    }
+                }
+            }
+            for (int[] cell : matrixCells(trin, used)) {
+                String id = fill(pattern, cell);
+                if (catalogue.stream().anyMatch(f -> f.id().equals(id))) {
+                    throw r.problem("id", id, "reference.rule.inCatalogue");
+                }
+                figureKeys.add(r, "id", id);
+                extras.add(new Figure(id, area, fill(r.text("titel_da"), cell), fill(r.text("titel_en"), cell),
+                        fill(r.optionalText("kort_titel_da"), cell), fill(r.optionalText("kort_titel_en"), cell), unit,
+                        decimals, "", "", "", Udvikling.INGEN, true));
+            }
         }
 
         List<TidligereKommune> former = new ArrayList<>();
@@ -292,7 +327,67 @@ public final class ReferenceLoader {
         }
 
         return new ReferenceData(regions, grupper, kommuner, klynger, trin, ydelser, maalgrupper, kontoplan,
-                diagnoser, dream, noegletal, former);
+                diagnoser, dream, catalogue, extras, former);
+    }
+
+    /** The decimals a figure is shown with: 0–3, and none for a count. */
+    private static int decimals(ReferenceTable.Row r, Enhed unit) {
+        int decimals = r.integer("decimaler");
+        if (decimals < 0 || decimals > 3) {
+            throw r.problem("decimaler", String.valueOf(decimals), "reference.rule.range", 0, 3);
+        }
+        if (unit.isCount() && decimals != 0) {
+            throw r.problem("decimaler", String.valueOf(decimals), "reference.rule.countDecimals");
+        }
+        return decimals;
+    }
+
+    /** The placeholders a cell uses, in order; only {fra} and {til} are known, and {til} needs {fra}. */
+    private static List<String> placeholders(ReferenceTable.Row r, String column, String value) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = PLACEHOLDER.matcher(value);
+        while (m.find()) {
+            String p = m.group();
+            if (!p.equals(FROM) && !p.equals(TO)) {
+                throw r.problem(column, value, "reference.rule.placeholder", FROM + ", " + TO, TO, FROM);
+            }
+            out.add(p);
+        }
+        if (out.contains(TO) && !out.contains(FROM)) {
+            throw r.problem(column, value, "reference.rule.placeholder", FROM + ", " + TO, TO, FROM);
+        }
+        return out;
+    }
+
+    /**
+     * The (from, to) trin a pattern row stands for: one row without placeholders; {fra} over the trin
+     * of the staircase (those with a key figure in trin.csv), {til} over every trin.
+     */
+    private static List<int[]> matrixCells(List<Trin> trin, List<String> used) {
+        if (!used.contains(FROM)) {
+            return List.of(new int[] {0, 0});
+        }
+        List<Integer> steps = new ArrayList<>();
+        trin.forEach(t -> steps.add(t.trin()));
+        steps.sort(null);
+        List<int[]> out = new ArrayList<>();
+        for (int from : steps) {
+            if (trin.stream().noneMatch(t -> t.trin() == from && !t.keyFigure().isEmpty())) {
+                continue;
+            }
+            if (!used.contains(TO)) {
+                out.add(new int[] {from, 0});
+                continue;
+            }
+            for (int to : steps) {
+                out.add(new int[] {from, to});
+            }
+        }
+        return out;
+    }
+
+    private static String fill(String pattern, int[] cell) {
+        return pattern.replace(FROM, String.valueOf(cell[0])).replace(TO, String.valueOf(cell[1]));
     }
 
     /** Unique keys of one table, and look-ups against them from other tables. */

@@ -320,7 +320,7 @@ class WorkbookExporterTest {
                     ids++;
                 }
             }
-            assertEquals(ExportFixture.REFERENCE.noegletal().size() + 2, ids, "the catalogue and NT18_INDL, NT18_RATE");
+            assertEquals(ExportFixture.REFERENCE.figures().size() + 2, ids, "the catalogue and NT18_INDL, NT18_RATE");
         }
     }
 

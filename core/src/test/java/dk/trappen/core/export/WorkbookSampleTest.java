@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.trappen.core.figures.FigureId;
 import dk.trappen.core.figures.FigureResult;
 import dk.trappen.core.figures.FigureService;
-import dk.trappen.core.figures.FigureTitles;
+import dk.trappen.core.figures.FigureCatalogue;
 import dk.trappen.core.figures.compare.ComparisonUnit;
 import dk.trappen.core.figures.compare.ComparisonUnits;
 import dk.trappen.core.figures.discretion.Cell;
@@ -17,7 +17,7 @@ import dk.trappen.core.figures.discretion.Discretion;
 import dk.trappen.core.figures.discretion.DisplaySeries;
 import dk.trappen.core.progress.CancellationToken;
 import dk.trappen.core.progress.ProgressListener;
-import dk.trappen.core.reference.Noegletal;
+import dk.trappen.core.reference.Figure;
 import dk.trappen.core.reference.Omraade;
 import dk.trappen.core.store.Workspace;
 import java.io.InputStream;
@@ -57,7 +57,7 @@ import org.junit.jupiter.api.io.TempDir;
 class WorkbookSampleTest {
 
     private static final Locale DANISH = Locale.forLanguageTag("da");
-    private static final FigureTitles TITLES = new FigureTitles(ExportFixture.REFERENCE);
+    private static final FigureCatalogue TITLES = new FigureCatalogue(ExportFixture.REFERENCE);
 
     @TempDir
     static Path tmp;
@@ -94,7 +94,7 @@ class WorkbookSampleTest {
 
     private static List<FigureId> figures(Omraade area) {
         List<FigureId> out = new ArrayList<>();
-        for (Noegletal n : ExportFixture.REFERENCE.noegletal(area)) {
+        for (Figure n : ExportFixture.REFERENCE.figures(area)) {
             out.add(FigureId.parse(n.id()).orElseThrow());
             if (n.id().equals("NT18")) {
                 out.add(FigureId.NT18_INDL);
@@ -121,7 +121,7 @@ class WorkbookSampleTest {
                         boolean own = i == 0;
                         extra += assertSame(shown.cell(at, f), r.getCell(1 + i), f.decimals(), own,
                                 area + " " + f + " " + units.get(i).name());
-                        if (TITLES.unit(f).isCount()) {
+                        if (TITLES.isCount(f)) {
                             assertSame(shown.per10000(at, f), r.getCell(1 + units.size() + i), 1, own,
                                     area + " " + f + " rate " + units.get(i).name());
                         }
@@ -130,7 +130,7 @@ class WorkbookSampleTest {
                 }
             }
         }
-        assertEquals(4 * (ExportFixture.REFERENCE.noegletal().size() + 2), checked);
+        assertEquals(4 * (ExportFixture.REFERENCE.figures().size() + 2), checked);
         assertEquals(0, extra, "every cell is the workspace's one pattern, none hidden beside it");
     }
 
@@ -381,7 +381,7 @@ class WorkbookSampleTest {
             for (Omraade area : Omraade.values()) {
                 XSSFSheet s = book.sheet(AreaSheet.name(new Texts(DANISH), area));
                 for (FigureId f : figures(area)) {
-                    if (!TITLES.unit(f).isCount()) {
+                    if (!TITLES.isCount(f)) {
                         continue;
                     }
                     int block = WorkbookReader.row(s, 0, f.id() + " ", WorkbookReader.row(s, 0, "Udvikling").getRowNum())
@@ -431,7 +431,7 @@ class WorkbookSampleTest {
             for (Omraade area : Omraade.values()) {
                 XSSFSheet s = book.sheet(AreaSheet.name(new Texts(DANISH), area));
                 for (FigureId f : figures(area)) {
-                    if (!TITLES.unit(f).isCount()) {
+                    if (!TITLES.isCount(f)) {
                         continue;
                     }
                     int column = WorkbookReader.column(header, f.id());

@@ -12,7 +12,7 @@ import dk.trappen.core.figures.FigureId;
 import dk.trappen.core.figures.FigureService;
 import dk.trappen.core.progress.CancellationToken;
 import dk.trappen.core.progress.ProgressListener;
-import dk.trappen.core.reference.Noegletal;
+import dk.trappen.core.reference.Figure;
 import dk.trappen.core.reference.Omraade;
 import dk.trappen.core.reference.ReferenceData;
 import dk.trappen.core.reference.Trin;
@@ -75,7 +75,7 @@ class CatalogueLabelsTest {
     }
 
     /** The workbook's number format for a catalogue unit: counts, a score, per cent, a ratio. */
-    private static String excelFormat(Noegletal n) {
+    private static String excelFormat(Figure n) {
         // By the unit's name, so the mapping is the and not the code's own.
         switch (n.unit().name()) {
             case "PERSONER":
@@ -103,17 +103,17 @@ class CatalogueLabelsTest {
         }
         for (String score : List.of("NT13", "NT13.1", "NT13.2", "NT14")) {
             assertEquals("score", units.get(score), score + " is a mean score 0–100, not per cent");
-            assertEquals("SCORE", REF.noegletal(score).orElseThrow().unit().name(), score);
+            assertEquals("SCORE", REF.figure(score).orElseThrow().unit().name(), score);
         }
         assertEquals("indlaeggelser", units.get("NT18"), "NT18 counts admissions, not persons");
-        assertEquals("INDLAEGGELSER", REF.noegletal("NT18").orElseThrow().unit().name());
+        assertEquals("INDLAEGGELSER", REF.figure("NT18").orElseThrow().unit().name());
     }
 
     @Test
     void everyWorkbookTitleAndNumberFormatIsTheCatalogues() throws Exception {
         int checked = 0;
         try (InputStream in = Files.newInputStream(standard); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            for (Noegletal n : REF.noegletal()) {
+            for (Figure n : REF.figures()) {
                 Sheet s = wb.getSheet(Messages.danish("export.area." + n.area().name()));
                 org.apache.poi.ss.usermodel.Row r = row(s, n.id() + " ");
                 assertEquals(n.id() + " " + n.titleDa(), r.getCell(0).getStringCellValue(), n.id());
@@ -144,7 +144,7 @@ class CatalogueLabelsTest {
                 checked++;
             }
         }
-        assertEquals(REF.noegletal().size(), checked);
+        assertEquals(REF.figures().size(), checked);
     }
 
     @Test
@@ -156,7 +156,7 @@ class CatalogueLabelsTest {
         }
         try (InputStream in = Files.newInputStream(standard); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             Sheet s = wb.getSheet(Messages.danish("export.area." + Omraade.BESKAEFTIGELSE.name()));
-            assertEquals("NT12.1 " + REF.noegletal("NT12.1").orElseThrow().titleDa(),
+            assertEquals("NT12.1 " + REF.figure("NT12.1").orElseThrow().titleDa(),
                     row(s, "NT12.1 ").getCell(0).getStringCellValue());
         }
     }
@@ -217,7 +217,7 @@ class CatalogueLabelsTest {
                 data.latestCut());
         int checked = 0;
         for (Row r : sheet.table().rows()) {
-            Optional<Noegletal> n = r.heading() ? Optional.empty() : REF.noegletal(r.id());
+            Optional<Figure> n = r.heading() ? Optional.empty() : REF.figure(r.id());
             if (n.isEmpty()) {
                 continue;
             }
@@ -241,9 +241,9 @@ class CatalogueLabelsTest {
             }
             checked++;
         }
-        assertEquals(REF.noegletal().size(), checked);
+        assertEquals(REF.figures().size(), checked);
         // The staircase's and the movements' labels are the catalogue's short titles too.
-        assertEquals("NT5: " + REF.noegletal("NT5").orElseThrow().shortTitleDa(), sheet.staircase().categories().get(4));
+        assertEquals("NT5: " + REF.figure("NT5").orElseThrow().shortTitleDa(), sheet.staircase().categories().get(4));
     }
 
     @Test

@@ -57,7 +57,7 @@ class CutDatesAndFigureIdTest {
 
     @Test
     void titlesComeFromTheCatalogueAndCoreTexts() {
-        FigureTitles titles = new FigureTitles(reference());
+        FigureCatalogue titles = new FigureCatalogue(reference());
         Locale da = Locale.forLanguageTag("da");
         assertEquals("Modtagere af længerevarende botilbud (SEL §108)", titles.title(FigureId.NT1, da));
         assertEquals("Recipients of long-term residential care (SEL §108)", titles.title(FigureId.NT1, Locale.ENGLISH));

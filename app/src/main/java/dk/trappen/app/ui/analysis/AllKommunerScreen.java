@@ -5,6 +5,7 @@ import dk.trappen.app.ui.charts.ChartPane;
 import dk.trappen.app.ui.charts.ChartStyle;
 import dk.trappen.app.ui.charts.FigureTable;
 import dk.trappen.app.ui.common.DialogService;
+import dk.trappen.core.figures.FigureCatalogue;
 import dk.trappen.core.figures.FigureId;
 import dk.trappen.core.figures.compare.ComparisonUnit;
 import dk.trappen.core.figures.discretion.Cell;
@@ -43,7 +44,7 @@ final class AllKommunerScreen extends AnalysisScreen {
     AllKommunerScreen(AnalysisViewModel vm, DialogService dialogs) {
         super(Screen.ALLE_KOMMUNER, vm, dialogs);
         chooser.setId("all-figure");
-        chooser.getItems().setAll(Figures.all(vm.reference()));
+        chooser.getItems().setAll(Figures.all(vm.catalogue()));
         chooser.setCellFactory(l -> new Titled());
         chooser.setButtonCell(new Titled());
         chooser.getSelectionModel().selectFirst();
@@ -69,6 +70,7 @@ final class AllKommunerScreen extends AnalysisScreen {
     protected void show(Selection s) {
         current = s;
         FigureId f = chooser.getValue();
+        FigureCatalogue catalogue = vm.catalogue();
         List<Row> rows = new ArrayList<>();
         for (int code : s.result().kommuner()) {
             Kommune k = vm.reference().kommune(code).orElse(null);
@@ -80,22 +82,22 @@ final class AllKommunerScreen extends AnalysisScreen {
             if (!shown.defined(s.cutDate(), f)) {
                 continue;
             }
-            rows.add(new Row(k, new Line(unit, shown)));
+            rows.add(new Row(k, new Line(unit, shown, catalogue)));
         }
         // Rates only when every kommune has them; a ranking never mixes rates and counts.
         boolean rates = !rows.isEmpty() && rows.stream().allMatch(r -> r.line.hasRate(s.cutDate(), f));
         rows.sort(Comparator.comparingDouble((Row r) -> r.line.plotted(s.cutDate(), f, rates).cell().value().orElse(-1))
                 .reversed());
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
-        int decimals = rates ? 1 : f.decimals();
+        int decimals = rates ? 1 : catalogue.decimals(f);
         for (Row r : rows) {
             Line.Plotted p = r.line.plotted(s.cutDate(), f, rates);
             if (p.cell().shown()) {
-                ds.addValue(p.cell().value().getAsDouble(), Figures.shortTitle(vm.titles(), f, i18n.locale()), r.kommune.name());
+                ds.addValue(p.cell().value().getAsDouble(), Figures.shortTitle(vm.catalogue(), f, i18n.locale()), r.kommune.name());
             }
         }
         int chosenColumn = ds.getColumnIndex(s.kommune().name());
-        JFreeChart chart = ChartFactory.createBarChart(i18n.text("all.chart.title", Figures.title(vm.titles(), f, i18n.locale()),
+        JFreeChart chart = ChartFactory.createBarChart(i18n.text("all.chart.title", Figures.title(vm.catalogue(), f, i18n.locale()),
                 SelectionBar.DATE.format(s.cutDate())), null, rates ? i18n.text("chart.perTenThousand") : "", ds,
                 PlotOrientation.HORIZONTAL, false, true, false);
         BarRenderer renderer = new BarRenderer() {
@@ -112,9 +114,9 @@ final class AllKommunerScreen extends AnalysisScreen {
         ranking.setPrefHeight(Math.max(360, 60 + 14 * ds.getColumnCount()));
         ranking.setChart(chart);
 
-        boolean count = Figures.isCount(f);
+        boolean count = catalogue.isCount(f);
         List<FigureTable.Column> cols = new ArrayList<>();
-        cols.add(new FigureTable.Column(null, count ? i18n.text("table.count") : i18n.text("table.value"), f.decimals()));
+        cols.add(new FigureTable.Column(null, count ? i18n.text("table.count") : i18n.text("table.value"), catalogue.decimals(f)));
         if (count) {
             cols.add(new FigureTable.Column(null, i18n.text("table.perTenThousand"), 1));
         }
@@ -137,7 +139,7 @@ final class AllKommunerScreen extends AnalysisScreen {
         @Override
         protected void updateItem(FigureId item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : Figures.title(vm.titles(), item, i18n.locale()));
+            setText(empty || item == null ? null : Figures.title(vm.catalogue(), item, i18n.locale()));
         }
     }
 }

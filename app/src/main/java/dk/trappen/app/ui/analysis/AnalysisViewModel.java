@@ -4,7 +4,7 @@ import dk.trappen.app.AppContext;
 import dk.trappen.app.ui.I18n;
 import dk.trappen.app.ui.main.MainViewModel;
 import dk.trappen.core.figures.FigureResult;
-import dk.trappen.core.figures.FigureTitles;
+import dk.trappen.core.figures.FigureCatalogue;
 import dk.trappen.core.figures.compare.ComparisonGroup;
 import dk.trappen.core.figures.compare.ComparisonGroups;
 import dk.trappen.core.figures.compare.ComparisonUnit;
@@ -263,7 +263,7 @@ public final class AnalysisViewModel {
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             if (together.get(i) != null) {
-                lines.add(new Line(all.get(i), together.get(i)));
+                lines.add(new Line(all.get(i), together.get(i), catalogue()));
             }
         }
         selection.set(new Selection(r, k, d, lines, discretion.get()));
@@ -318,9 +318,9 @@ public final class AnalysisViewModel {
         return reference;
     }
 
-    /** Titles and units of the figures under the workspace's settings (NT12.1's title follows its setting). */
-    public FigureTitles titles() {
-        return FigureTitles.of(reference, settings.get());
+    /** The figure catalogue under the workspace's settings: titles (NT12.1's follows its setting), units, decimals. */
+    public FigureCatalogue catalogue() {
+        return FigureCatalogue.of(reference, settings.get());
     }
 
     public I18n i18n() {

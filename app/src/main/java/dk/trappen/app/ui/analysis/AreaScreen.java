@@ -4,13 +4,13 @@ import dk.trappen.app.ui.Screen;
 import dk.trappen.app.ui.charts.FigureTable;
 import dk.trappen.app.ui.common.DialogService;
 import dk.trappen.core.figures.CutDates;
+import dk.trappen.core.figures.FigureCatalogue;
 import dk.trappen.core.figures.FigureId;
 import dk.trappen.core.figures.FigureSeries;
 import dk.trappen.core.figures.Source;
 import dk.trappen.core.figures.compare.Change;
 import dk.trappen.core.figures.discretion.Cell;
 import dk.trappen.core.figures.discretion.DisplaySeries;
-import dk.trappen.core.reference.Noegletal;
 import dk.trappen.core.reference.Udvikling;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,11 +34,11 @@ public class AreaScreen extends AnalysisScreen {
     public AreaScreen(Screen screen, AnalysisViewModel vm, DialogService dialogs) {
         super(screen, vm, dialogs);
         String prefix = screen.name().toLowerCase(java.util.Locale.ROOT);
-        figures = Figures.of(vm.reference(), screen.area().orElseThrow());
+        figures = Figures.of(vm.catalogue(), screen.area().orElseThrow());
         summary = new FigureTable(prefix + "-summary", i18n);
         summary.setPrefHeight(Math.min(420, 60 + 28 * figures.size()));
         explorer = new FigureExplorer(prefix, figures, vm, dialogs);
-        changes = new ChangeTexts(i18n);
+        changes = new ChangeTexts(i18n, vm.catalogue());
         measuredNote.setId(prefix + "-measured-note");
         measuredNote.getStyleClass().add("screen-description");
         measuredNote.setWrapText(true);
@@ -68,7 +68,8 @@ public class AreaScreen extends AnalysisScreen {
         LocalDate cut = s.cutDate();
         summaryTitle.setText(i18n.text("area.atCut", SelectionBar.DATE.format(cut)));
         // Rates only where the area has counts (the DREAM and WHO-5 areas are means and shares).
-        boolean counts = figures.stream().anyMatch(Figures::isCount);
+        FigureCatalogue catalogue = vm.catalogue();
+        boolean counts = figures.stream().anyMatch(catalogue::isCount);
         boolean halfYears = !figures.stream().allMatch(Change::yearly);
         boolean measured = figures.stream().anyMatch(AreaScreen::ownMeasurement);
         List<FigureTable.Column> cols = new ArrayList<>();
@@ -106,17 +107,17 @@ public class AreaScreen extends AnalysisScreen {
             for (Line line : s.lines()) {
                 cells.add(line.shown().cell(cut, f));
                 if (counts) {
-                    cells.add(Figures.isCount(f) ? line.shown().per10000(cut, f) : Cell.notAvailable());
+                    cells.add(catalogue.isCount(f) ? line.shown().per10000(cut, f) : Cell.notAvailable());
                 }
             }
             List<String> texts = new ArrayList<>();
-            Udvikling expected = Figures.entry(vm.reference(), f).map(Noegletal::expected).orElse(Udvikling.INGEN);
+            Udvikling expected = catalogue.expected(f);
             DisplaySeries own = s.kommuneLine().shown();
             if (halfYears) {
                 texts.add(Change.sinceHalfYear(own, f, cut, expected).map(c -> changes.cell(c, f)).orElse(""));
             }
             texts.add(changes.cell(Change.sinceYear(own, f, cut, expected), f));
-            rows.add(new FigureTable.Row(Figures.title(vm.titles(), f, i18n.locale()), f.decimals(),
+            rows.add(new FigureTable.Row(Figures.title(catalogue, f, i18n.locale()), catalogue.decimals(f),
                     Definitions.text(vm, f), cells, texts));
         }
         summary.show(i18n.text("table.figure"), cols, rows);

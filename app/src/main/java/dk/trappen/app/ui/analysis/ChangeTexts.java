@@ -1,6 +1,7 @@
 package dk.trappen.app.ui.analysis;
 
 import dk.trappen.app.ui.I18n;
+import dk.trappen.core.figures.FigureCatalogue;
 import dk.trappen.core.figures.FigureId;
 import dk.trappen.core.figures.compare.Change;
 import java.text.NumberFormat;
@@ -18,9 +19,12 @@ public final class ChangeTexts {
     public static final String WORSE = "change-worse";
 
     private final I18n i18n;
+    private final FigureCatalogue catalogue;
 
-    public ChangeTexts(I18n i18n) {
+    /** {@code catalogue} gives each figure's decimals. */
+    public ChangeTexts(I18n i18n, FigureCatalogue catalogue) {
         this.i18n = i18n;
+        this.catalogue = catalogue;
     }
 
     /** A tile's line: "▲ +6 siden 30-06-2025 · ✓ bedre", or why there is no change to show. */
@@ -54,8 +58,8 @@ public final class ChangeTexts {
     /** The arrow and the signed difference at the figure's decimals: "▲ +6", "▼ -2,5", "● 0". */
     public String difference(Change c, FigureId f) {
         NumberFormat nf = NumberFormat.getNumberInstance(i18n.locale());
-        nf.setMinimumFractionDigits(f.decimals());
-        nf.setMaximumFractionDigits(f.decimals());
+        nf.setMinimumFractionDigits(catalogue.decimals(f));
+        nf.setMaximumFractionDigits(catalogue.decimals(f));
         double d = c.difference();
         return d > 0 ? "▲ +" + nf.format(d) : d < 0 ? "▼ " + nf.format(d) : "● " + nf.format(0);
     }

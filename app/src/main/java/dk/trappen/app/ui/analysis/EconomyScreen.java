@@ -56,11 +56,11 @@ final class EconomyScreen extends AreaScreen {
             for (LocalDate d : years) {
                 Cell c = k.shown().cell(d, f);
                 ds.addValue(c.value().isPresent() ? (Number) c.value().getAsDouble() : null,
-                        Figures.title(vm.titles(), f, i18n.locale()), Integer.toString(d.getYear()));
+                        Figures.title(vm.catalogue(), f, i18n.locale()), Integer.toString(d.getYear()));
             }
         }
         JFreeChart chart = ChartFactory.createStackedBarChart(i18n.text("economy.chart.title", s.kommune().name()), null,
-                Figures.unit(vm.titles(), FigureId.NT20_1, i18n), ds, PlotOrientation.VERTICAL, true, true, false);
+                Figures.unit(vm.catalogue(), FigureId.NT20_1, i18n), ds, PlotOrientation.VERTICAL, true, true, false);
         StackedBarRenderer r = (StackedBarRenderer) chart.getCategoryPlot().getRenderer();
         r.setRenderAsPercentages(true);
         r.setBarPainter(new StandardBarPainter());

@@ -6,7 +6,7 @@ import dk.trappen.app.ui.charts.ChartStyle;
 import dk.trappen.app.ui.charts.FigureTable;
 import dk.trappen.app.ui.common.DialogService;
 import dk.trappen.core.figures.FigureId;
-import dk.trappen.core.figures.FigureTitles;
+import dk.trappen.core.figures.FigureCatalogue;
 import dk.trappen.core.figures.discretion.Cell;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -88,9 +88,9 @@ final class FigureExplorer extends VBox {
             return;
         }
         // NT12.1's title follows its setting: relabel the chooser when the titles may have changed.
-        FigureTitles titles = vm.titles();
-        if (!titles.title(FigureId.NT12_1, locale).equals(shownNt121)) {
-            shownNt121 = titles.title(FigureId.NT12_1, locale);
+        FigureCatalogue catalogue = vm.catalogue();
+        if (!catalogue.title(FigureId.NT12_1, locale).equals(shownNt121)) {
+            shownNt121 = catalogue.title(FigureId.NT12_1, locale);
             chooser.setButtonCell(new TitledCell());
             chooser.setCellFactory(l -> new TitledCell());
         }
@@ -100,7 +100,7 @@ final class FigureExplorer extends VBox {
                 .collect(java.util.stream.Collectors.toList());
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
         boolean rates = s.rates(f, dates);
-        int decimals = rates ? 1 : f.decimals();
+        int decimals = rates ? 1 : catalogue.decimals(f);
         for (Line line : s.lines()) {
             for (LocalDate d : dates) {
                 Line.Plotted p = line.plotted(d, f, rates);
@@ -109,7 +109,7 @@ final class FigureExplorer extends VBox {
             }
         }
         String yLabel = rates ? i18n.text("chart.perTenThousand") : unit(f);
-        JFreeChart c = ChartFactory.createLineChart(Figures.title(vm.titles(), f, locale), null, yLabel, ds,
+        JFreeChart c = ChartFactory.createLineChart(Figures.title(catalogue, f, locale), null, yLabel, ds,
                 PlotOrientation.VERTICAL, true, true, false);
         CategoryPlot plot = c.getCategoryPlot();
         LineAndShapeRenderer r = (LineAndShapeRenderer) plot.getRenderer();
@@ -124,18 +124,19 @@ final class FigureExplorer extends VBox {
     }
 
     private String unit(FigureId f) {
-        return Figures.unit(vm.titles(), f, i18n);
+        return Figures.unit(vm.catalogue(), f, i18n);
     }
 
     private void fillTable(Selection s, FigureId f, List<LocalDate> dates) {
         List<FigureTable.Column> cols = new ArrayList<>();
-        boolean count = Figures.isCount(f);
+        FigureCatalogue catalogue = vm.catalogue();
+        boolean count = catalogue.isCount(f);
         for (Line line : s.lines()) {
             if (count) {
                 cols.add(new FigureTable.Column(line.name(), i18n.text("table.count"), 0));
                 cols.add(new FigureTable.Column(line.name(), i18n.text("table.perTenThousand"), 1));
             } else {
-                cols.add(new FigureTable.Column(line.name(), unit(f), f.decimals()));
+                cols.add(new FigureTable.Column(line.name(), unit(f), catalogue.decimals(f)));
             }
         }
         List<FigureTable.Row> rows = new ArrayList<>();
@@ -157,7 +158,7 @@ final class FigureExplorer extends VBox {
         @Override
         protected void updateItem(FigureId item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : Figures.title(vm.titles(), item, locale));
+            setText(empty || item == null ? null : Figures.title(vm.catalogue(), item, locale));
         }
     }
 

@@ -2,17 +2,13 @@ package dk.trappen.app.ui.analysis;
 
 import dk.trappen.app.ui.I18n;
 import dk.trappen.core.figures.FigureId;
-import dk.trappen.core.figures.FigureTitles;
+import dk.trappen.core.figures.FigureCatalogue;
 import dk.trappen.core.figures.discretion.Cell;
 import dk.trappen.core.reference.Enhed;
-import dk.trappen.core.reference.Noegletal;
 import dk.trappen.core.reference.Omraade;
-import dk.trappen.core.reference.ReferenceData;
 import java.text.NumberFormat;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /** The catalogue's figures as the screens use them: per area, titled in the UI's language, formatted. */
 public final class Figures {
@@ -20,50 +16,33 @@ public final class Figures {
     private Figures() {
     }
 
-    /** Counts of persons or events: these get a rate per 10,000 adults beside them. */
-    public static boolean isCount(FigureId f) {
-        return f.kind() == FigureId.Kind.STOCK || f.kind() == FigureId.Kind.MOVEMENT || f.kind() == FigureId.Kind.EVENT;
-    }
-
     /** The catalogue's figures of an area, in catalogue order. */
-    public static List<FigureId> of(ReferenceData ref, Omraade area) {
-        List<FigureId> out = new ArrayList<>();
-        for (Noegletal n : ref.noegletal(area)) {
-            FigureId.parse(n.id()).ifPresent(out::add);
-        }
-        return out;
+    public static List<FigureId> of(FigureCatalogue catalogue, Omraade area) {
+        return catalogue.figures(area);
     }
 
     /** Every figure of the catalogue, in catalogue order. */
-    public static List<FigureId> all(ReferenceData ref) {
-        List<FigureId> out = new ArrayList<>();
-        for (Noegletal n : ref.noegletal()) {
-            FigureId.parse(n.id()).ifPresent(out::add);
-        }
-        return out;
-    }
-
-    public static Optional<Noegletal> entry(ReferenceData ref, FigureId f) {
-        return ref.noegletal(f.id());
+    public static List<FigureId> all(FigureCatalogue catalogue) {
+        return catalogue.figures();
     }
 
     /**
      * "NT4 Modtagere af socialpædagogisk støtte (SEL §85)" in the UI's language: the catalogue's title,
-     * NT12.1's following the workspace's setting (core's {@link FigureTitles}, as the workbook and the
+     * NT12.1's following the workspace's setting (core's {@link FigureCatalogue}, as the workbook and the
      * fact sheet name it).
      */
-    public static String title(FigureTitles titles, FigureId f, Locale locale) {
-        return f.id() + " " + shortTitle(titles, f, locale);
+    public static String title(FigureCatalogue catalogue, FigureId f, Locale locale) {
+        return f.id() + " " + shortTitle(catalogue, f, locale);
     }
 
     /** The title without the id. */
-    public static String shortTitle(FigureTitles titles, FigureId f, Locale locale) {
-        return titles.title(f, locale);
+    public static String shortTitle(FigureCatalogue catalogue, FigureId f, Locale locale) {
+        return catalogue.title(f, locale);
     }
 
     /** The figure's unit in the catalogue, as an axis or column names it ("Personer", "Score (0–100)", …). */
-    public static String unit(FigureTitles titles, FigureId f, I18n i18n) {
-        return unit(titles.unit(f), i18n);
+    public static String unit(FigureCatalogue catalogue, FigureId f, I18n i18n) {
+        return unit(catalogue.unit(f), i18n);
     }
 
     public static String unit(Enhed unit, I18n i18n) {
@@ -71,8 +50,8 @@ public final class Figures {
     }
 
     /** A staircase step as the charts name it: "Trin 8 · §108 (NT1)", from the trin table. */
-    public static String step(FigureTitles titles, FigureId f, Locale locale) {
-        return titles.step(f, locale);
+    public static String step(FigureCatalogue catalogue, FigureId f, Locale locale) {
+        return catalogue.step(f, locale);
     }
 
     static boolean english(Locale locale) {

@@ -68,11 +68,11 @@ final class MovementsScreen extends AreaScreen {
             for (LocalDate d : dates) {
                 Cell c = k.shown().cell(d, f);
                 ds.addValue(c.value().isPresent() ? (Number) c.value().getAsDouble() : null,
-                        Figures.title(vm.titles(), f, i18n.locale()), SelectionBar.DATE.format(d));
+                        Figures.title(vm.catalogue(), f, i18n.locale()), SelectionBar.DATE.format(d));
             }
         }
         JFreeChart chart = ChartFactory.createLineChart(i18n.text("movements.chart.title", s.kommune().name()), null,
-                Figures.unit(vm.titles(), FigureId.NT7, i18n), ds, PlotOrientation.VERTICAL, true, true, false);
+                Figures.unit(vm.catalogue(), FigureId.NT7, i18n), ds, PlotOrientation.VERTICAL, true, true, false);
         LineAndShapeRenderer r = (LineAndShapeRenderer) chart.getCategoryPlot().getRenderer();
         r.setDefaultShapesVisible(true);
         for (int i = 0; i < MOVES.size(); i++) {

@@ -3,10 +3,11 @@ package dk.trappen.app.ui.analysis;
 import dk.trappen.app.ui.Screen;
 import dk.trappen.app.ui.common.DialogService;
 import dk.trappen.core.Messages;
+import dk.trappen.core.figures.FigureCatalogue;
 import dk.trappen.core.figures.FigureId;
 import dk.trappen.core.figures.compare.Change;
 import dk.trappen.core.figures.compare.Level;
-import dk.trappen.core.reference.Noegletal;
+import dk.trappen.core.reference.Figure;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +34,7 @@ final class OverviewScreen extends AnalysisScreen {
     OverviewScreen(AnalysisViewModel vm, DialogService dialogs, BiConsumer<Screen, FigureId> open) {
         super(Screen.OVERBLIK, vm, dialogs);
         this.open = open;
-        this.changes = new ChangeTexts(i18n);
+        this.changes = new ChangeTexts(i18n, vm.catalogue());
         tiles.setId("tiles");
         content.getChildren().add(tiles);
     }
@@ -44,12 +45,12 @@ final class OverviewScreen extends AnalysisScreen {
     @Override
     protected void show(Selection s) {
         Optional<Line> land = s.lines().stream().filter(l -> l.level() == Level.LAND).findFirst()
-                .or(() -> Optional.of(new Line(vm.units().land(), vm.shownFor(vm.units().land()))));
+                .or(() -> Optional.of(new Line(vm.units().land(), vm.shownFor(vm.units().land()), vm.catalogue())));
         List<Node> shown = new java.util.ArrayList<>();
-        for (Noegletal n : vm.reference().noegletal()) {
-            Optional<FigureId> f = FigureId.parse(n.id());
-            if (f.isPresent() && s.kommuneLine().shown().defined(s.cutDate(), f.get())) {
-                Tile t = made.computeIfAbsent(n.id(), id -> new Tile(f.get(), n));
+        FigureCatalogue catalogue = vm.catalogue();
+        for (FigureId f : catalogue.figures()) {
+            if (s.kommuneLine().shown().defined(s.cutDate(), f)) {
+                Tile t = made.computeIfAbsent(f.id(), id -> new Tile(f, catalogue.entry(f)));
                 t.update(s, land.get());
                 shown.add(t.button);
             }
@@ -62,7 +63,7 @@ final class OverviewScreen extends AnalysisScreen {
     /** One figure's tile: made once, its value, change and comparison relabelled per selection. */
     private final class Tile {
         private final FigureId f;
-        private final Noegletal n;
+        private final Figure n;
         private final Label big = new Label();
         private final Label halfYear = new Label();
         private final Label year = new Label();
@@ -70,12 +71,12 @@ final class OverviewScreen extends AnalysisScreen {
         private final Button button = new Button();
         private final Label title = new Label();
 
-        Tile(FigureId f, Noegletal n) {
+        Tile(FigureId f, Figure n) {
             this.f = f;
             this.n = n;
             Label id = new Label(n.id());
             id.getStyleClass().add("tile-id");
-            title.setText(Figures.shortTitle(vm.titles(), f, i18n.locale()));
+            title.setText(Figures.shortTitle(vm.catalogue(), f, i18n.locale()));
             title.getStyleClass().add("tile-title");
             title.setWrapText(true);
             big.getStyleClass().add("tile-value");
@@ -110,8 +111,8 @@ final class OverviewScreen extends AnalysisScreen {
         void update(Selection s, Line land) {
             Line k = s.kommuneLine();
             LocalDate d = s.cutDate();
-            title.setText(Figures.shortTitle(vm.titles(), f, i18n.locale())); // NT12.1's follows its setting
-            big.setText(Figures.text(k.shown().cell(d, f), f.decimals(), i18n.locale()) + suffix(n));
+            title.setText(Figures.shortTitle(vm.catalogue(), f, i18n.locale())); // NT12.1's follows its setting
+            big.setText(Figures.text(k.shown().cell(d, f), n.decimals(), i18n.locale()) + suffix(n));
             Change.sinceHalfYear(k.shown(), f, d, n.expected()).ifPresent(c -> show(halfYear, c));
             show(year, Change.sinceYear(k.shown(), f, d, n.expected()));
             boolean rates = k.hasRate(d, f) && land.hasRate(d, f);
@@ -138,7 +139,7 @@ final class OverviewScreen extends AnalysisScreen {
         }
     }
 
-    private String suffix(Noegletal n) {
+    private String suffix(Figure n) {
         switch (n.unit()) {
             case PROCENT:
                 return " %";

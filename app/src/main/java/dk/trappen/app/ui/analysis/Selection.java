@@ -40,7 +40,7 @@ public record Selection(FigureResult result, Kommune kommune, LocalDate cutDate,
                 }
             }
         }
-        return !dates.isEmpty() && Figures.isCount(figure);
+        return !dates.isEmpty() && !lines.isEmpty() && kommuneLine().catalogue().isCount(figure);
     }
 
     /** The previous cut date (half a year earlier), when the data have it. */

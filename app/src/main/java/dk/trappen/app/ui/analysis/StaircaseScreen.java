@@ -5,7 +5,7 @@ import dk.trappen.app.ui.charts.ChartPane;
 import dk.trappen.app.ui.charts.ChartStyle;
 import dk.trappen.app.ui.common.DialogService;
 import dk.trappen.core.figures.FigureId;
-import dk.trappen.core.figures.FigureTitles;
+import dk.trappen.core.figures.FigureCatalogue;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.layout.HBox;
@@ -25,7 +25,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 final class StaircaseScreen extends AreaScreen {
 
     /** The staircase from the top: the figure counting each trin (NT5 holds trin 3 and 4). */
-    static final List<FigureId> STEPS = FigureTitles.steps();
+    static final List<FigureId> STEPS = FigureCatalogue.steps();
 
     private ChartPane staircase;
     private ChartPane development;
@@ -51,7 +51,7 @@ final class StaircaseScreen extends AreaScreen {
 
     @Override
     protected void showCharts(Selection s) {
-        FigureTitles titles = vm.titles();
+        FigureCatalogue titles = vm.catalogue();
         String persons = Figures.unit(titles, FigureId.NT1, i18n);
         DefaultCategoryDataset bars = new DefaultCategoryDataset();
         boolean rates = STEPS.stream().allMatch(f -> s.rates(f, List.of(s.cutDate())));

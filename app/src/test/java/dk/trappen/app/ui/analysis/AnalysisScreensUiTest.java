@@ -102,10 +102,10 @@ class AnalysisScreensUiTest extends FxRobot {
      */
     @Test
     void tilesShowTheChangeSinceTheHalfYearAndTheYearBeforeJudgedByTheDesiredDirection() throws Exception {
-        ChangeTexts texts = new ChangeTexts(i18n);
+        ChangeTexts texts = new ChangeTexts(i18n, new dk.trappen.core.figures.FigureCatalogue(TestContexts.reference()));
         dk.trappen.core.figures.discretion.DisplaySeries own = published(List.of()).kommune(AARHUS);
         for (FigureId f : List.of(FigureId.NT1, FigureId.NT4, FigureId.NT6, FigureId.NT12, FigureId.NT13)) {
-            Udvikling expected = TestContexts.reference().noegletal(f.id()).orElseThrow().expected();
+            Udvikling expected = TestContexts.reference().figure(f.id()).orElseThrow().expected();
             String half = texts.line(Change.sinceHalfYear(own, f, LATEST, expected).orElseThrow(), f);
             String year = texts.line(Change.sinceYear(own, f, LATEST, expected), f);
             await(() -> half.equals(changeText("half", f)) && year.equals(changeText("year", f)),
@@ -117,8 +117,8 @@ class AnalysisScreensUiTest extends FxRobot {
             }
         }
         // Somewhere on the sample a change is judged; the word is on the tile, the colour only beside it.
-        FigureId judged = Figures.all(TestContexts.reference()).stream().filter(f -> own.defined(LATEST, f)
-                && Change.sinceYear(own, f, LATEST, TestContexts.reference().noegletal(f.id()).orElseThrow().expected())
+        FigureId judged = Figures.all(new dk.trappen.core.figures.FigureCatalogue(TestContexts.reference())).stream().filter(f -> own.defined(LATEST, f)
+                && Change.sinceYear(own, f, LATEST, TestContexts.reference().figure(f.id()).orElseThrow().expected())
                         .judgement() != Change.Judgement.NONE).findFirst().orElseThrow();
         await(() -> changeText("year", judged).matches(".*(✓ bedre|✗ dårligere|uændret)$"),
                 () -> judged + ": " + changeText("year", judged));
@@ -199,7 +199,7 @@ class AnalysisScreensUiTest extends FxRobot {
         assertTrue(!definition.isVisible());
         clickOn("#beskaeftigelse-info");
         await(definition::isVisible);
-        String catalogue = TestContexts.reference().noegletal("NT11").orElseThrow().definition();
+        String catalogue = TestContexts.reference().figure("NT11").orElseThrow().definition();
         assertTrue(definition.getText().contains(catalogue), definition.getText());
     }
 
@@ -212,7 +212,7 @@ class AnalysisScreensUiTest extends FxRobot {
         // rates: the chart compares counts, never a mix of rates and counts.
         for (FigureId step : StaircaseScreen.STEPS) {
             Cell c = expected(AARHUS, LATEST, step);
-            Number plotted = ds.getValue("Aarhus", Figures.step(new dk.trappen.core.figures.FigureTitles(TestContexts.reference()), step, i18n.locale()));
+            Number plotted = ds.getValue("Aarhus", Figures.step(new dk.trappen.core.figures.FigureCatalogue(TestContexts.reference()), step, i18n.locale()));
             assertEquals(c.value().isPresent() ? c.value().getAsDouble() : null,
                     plotted == null ? null : plotted.doubleValue(), step.id());
         }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dk.trappen.app.ui.I18n;
+import dk.trappen.app.TestContexts;
+import dk.trappen.core.figures.FigureCatalogue;
 import dk.trappen.core.figures.FigureId;
 import dk.trappen.core.figures.compare.Change;
 import dk.trappen.core.figures.compare.Change.Judgement;
@@ -16,8 +18,8 @@ import org.junit.jupiter.api.Test;
 class ChangeTextsTest {
 
     private static final LocalDate JUN25 = LocalDate.of(2025, 6, 30);
-    private final ChangeTexts da = new ChangeTexts(new I18n(Locale.forLanguageTag("da")));
-    private final ChangeTexts en = new ChangeTexts(new I18n(Locale.ENGLISH));
+    private final ChangeTexts da = new ChangeTexts(new I18n(Locale.forLanguageTag("da")), new FigureCatalogue(TestContexts.reference()));
+    private final ChangeTexts en = new ChangeTexts(new I18n(Locale.ENGLISH), new FigureCatalogue(TestContexts.reference()));
 
     @Test
     void aShownChangeHasArrowSignedNumberAndJudgementInWords() {

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.trappen.app.TestContexts;
 import dk.trappen.app.ui.I18n;
 import dk.trappen.core.figures.FigureId;
-import dk.trappen.core.figures.FigureTitles;
+import dk.trappen.core.figures.FigureCatalogue;
 import dk.trappen.core.figures.TransitionMatrix;
-import dk.trappen.core.reference.Noegletal;
+import dk.trappen.core.reference.Figure;
 import dk.trappen.core.reference.ReferenceData;
 import dk.trappen.core.store.StaircaseRules;
 import dk.trappen.core.store.WorkspaceSettings;
@@ -28,7 +28,7 @@ class FigureLabelsTest {
     private static final ReferenceData REF = TestContexts.reference();
     private static final I18n DA = new I18n(Locale.forLanguageTag("da"));
     private static final I18n EN = new I18n(Locale.ENGLISH);
-    private static final FigureTitles DEFAULT = new FigureTitles(REF);
+    private static final FigureCatalogue DEFAULT = new FigureCatalogue(REF);
 
     /** The window's unit words by the catalogue's unit, as the issue asks for them. */
     private static final Map<String, List<String>> UNITS = Map.of(
@@ -40,7 +40,7 @@ class FigureLabelsTest {
 
     @Test
     void everyFigureIsTitledAndCountedAsTheCatalogueSays() {
-        for (Noegletal n : REF.noegletal()) {
+        for (Figure n : REF.figures()) {
             FigureId f = FigureId.parse(n.id()).orElseThrow();
             assertEquals(n.id() + " " + n.titleDa(), Figures.title(DEFAULT, f, DA.locale()));
             assertEquals(n.id() + " " + n.titleEn(), Figures.title(DEFAULT, f, EN.locale()));
@@ -72,7 +72,7 @@ class FigureLabelsTest {
 
     @Test
     void nt121IsTitledAfterTheSetting() {
-        FigureTitles sel85 = new FigureTitles(REF, WorkspaceSettings.Nt121Variant.SEL85);
+        FigureCatalogue sel85 = new FigureCatalogue(REF, WorkspaceSettings.Nt121Variant.SEL85);
         assertEquals("NT12.1 Beskæftigelsesgrad for modtagere af socialpædagogisk støtte",
                 Figures.title(sel85, FigureId.NT12_1, DA.locale()));
         assertEquals("NT12.1 Employment rate for recipients of socio-pedagogical support",
