@@ -165,11 +165,7 @@ class I18nBundleTest {
 
     @Test
     void everyFactSheetKeyTheCodeNamesIsDefined() throws IOException {
-        Set<String> used = new TreeSet<>();
-        Pattern texts = Pattern.compile("Texts\\.(?:get|has)\\(\\s*" + KEY);
-        for (Map.Entry<Path, String> f : sources(CORE_JAVA.resolve("dk/trappen/core/factsheet")).entrySet()) {
-            used.addAll(matches(texts, f.getValue()));
-        }
+        Set<String> used = scan(CORE_JAVA.resolve("dk/trappen/core/factsheet"), Pattern.compile("Texts\\.(?:get|has)\\(\\s*" + KEY));
         assertTrue(used.size() > 30, "the scan finds the keys: " + used.size());
         assertDefined(used, load(FACTSHEET), FACTSHEET);
     }
@@ -177,14 +173,9 @@ class I18nBundleTest {
     /** The command line's messages (msg.*) and option descriptions: each used one defined, each defined one used. */
     @Test
     void everyCommandLineKeyIsDefinedAndUsed() throws IOException {
-        Set<String> messages = new TreeSet<>();
-        Set<String> descriptions = new TreeSet<>();
-        Pattern msg = Pattern.compile("\"(msg\\.[A-Za-z0-9_.]+)\"");
-        Pattern description = Pattern.compile("descriptionKey\\s*=\\s*" + KEY);
-        for (String source : sources(APP_JAVA.resolve("dk/trappen/app/cli")).values()) {
-            messages.addAll(matches(msg, source));
-            descriptions.addAll(matches(description, source));
-        }
+        Path cliJava = APP_JAVA.resolve("dk/trappen/app/cli");
+        Set<String> messages = scan(cliJava, Pattern.compile("\"(msg\\.[A-Za-z0-9_.]+)\""));
+        Set<String> descriptions = scan(cliJava, Pattern.compile("descriptionKey\\s*=\\s*" + KEY));
         Properties cli = load(CLI);
         assertDefined(messages, cli, CLI);
         assertDefined(descriptions, cli, CLI);
@@ -257,6 +248,15 @@ class I18nBundleTest {
         Matcher m = PLACEHOLDER.matcher(text);
         while (m.find()) {
             out.add(m.group(1) + (m.group(2) == null ? "" : m.group(2).replaceAll("\\s", "")));
+        }
+        return out;
+    }
+
+    /** What the pattern's first group matches in the .java files below a folder. */
+    private static Set<String> scan(Path root, Pattern p) throws IOException {
+        Set<String> out = new TreeSet<>();
+        for (String source : sources(root).values()) {
+            out.addAll(matches(p, source));
         }
         return out;
     }

@@ -13,36 +13,23 @@ import dk.trappen.core.store.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code trappen export}: the key-figure workbook (.xlsx) for one kommune or all, at a cut date,
  * through discretion. Prints one Danish line with the file and the time taken.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, resourceBundle = CliTexts.BUNDLE)
-final class ExportCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private TrappenCommand parent;
-
-    @Mixin
-    private WorkspaceOption workspace;
+final class ExportCommand extends WorkspaceCommand {
 
     @Mixin
     private KommuneOption kommune;
 
     @Mixin
     private CutDateOption cut;
-
-    @Spec
-    private CommandSpec spec;
 
     // Checked in call() rather than by picocli's "required", so a missing option gets a Danish message.
     @Option(names = "--out", paramLabel = "FILE.xlsx", descriptionKey = "export.option.out")
@@ -57,25 +44,25 @@ final class ExportCommand implements Callable<Integer> {
             request = request.at(cut.date().get());
         }
         if (out == null) {
-            throw CliTexts.usage(spec, "msg.export.outMissing");
+            throw CliTexts.usage(spec(), "msg.export.outMissing");
         }
         if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            throw CliTexts.usage(spec, "msg.export.notXlsx", out);
+            throw CliTexts.usage(spec(), "msg.export.notXlsx", out);
         }
-        AppContext ctx = parent.context().get();
+        AppContext ctx = context();
         kommune.known(chosen, ctx.reference());
         ExportSummary summary;
-        try (Workspace ws = workspace.open()) {
+        try (Workspace ws = workspace().open()) {
             summary = new WorkbookExporter(new FigureService(ctx.reference()))
                     .export(ws, request, out, ProgressListener.NONE, new CancellationToken());
         } catch (ExportException e) {
             // A date that is a cut date but outside the data is wrong usage too; the message names the range.
             if (e.key().equals("export.notACutDate")) {
-                throw new ParameterException(spec.commandLine(), e.getMessage());
+                throw new ParameterException(spec().commandLine(), e.getMessage());
             }
             throw e;
         }
-        PrintWriter console = spec.commandLine().getOut();
+        PrintWriter console = spec().commandLine().getOut();
         String who = chosen.code().isPresent()
                 ? CliTexts.get("msg.export.forKommune",
                         ctx.reference().kommune(chosen.code().getAsInt()).orElseThrow().name(), chosen.text())

@@ -19,36 +19,23 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code trappen factsheet}: one kommune's fact sheet as PDF, or with {@code --kommune all} one PDF
  * per kommune in a folder plus one combined PDF. Prints one Danish line with the path(s) and the time.
  */
 @Command(name = "factsheet", mixinStandardHelpOptions = true, resourceBundle = CliTexts.BUNDLE)
-final class FactsheetCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private TrappenCommand parent;
-
-    @Mixin
-    private WorkspaceOption workspace;
+final class FactsheetCommand extends WorkspaceCommand {
 
     @Mixin
     private KommuneOption kommune;
 
     @Mixin
     private CutDateOption cut;
-
-    @Spec
-    private CommandSpec spec;
 
     @Option(names = "--out", paramLabel = "PATH", required = true, descriptionKey = "factsheet.option.out")
     private Path out;
@@ -60,25 +47,25 @@ final class FactsheetCommand implements Callable<Integer> {
         KommuneOption.Choice choice = kommune.required();
         boolean all = choice.isAll();
         if (all && isPdfName(out)) {
-            throw CliTexts.usage(spec, "msg.factsheet.allNeedsFolder", out.getFileName());
+            throw CliTexts.usage(spec(), "msg.factsheet.allNeedsFolder", out.getFileName());
         }
-        AppContext ctx = parent.context().get();
+        AppContext ctx = context();
         ReferenceData ref = ctx.reference();
         Kommune chosen = all ? null : ref.kommune(choice.code().getAsInt()).orElseThrow(() -> kommune.unknown(choice));
 
         FactSheetData data;
-        try (Workspace ws = workspace.open()) {
+        try (Workspace ws = workspace().open()) {
             data = FactSheetData.read(ws, new FigureService(ref));
         }
         LocalDate at = cut.date().orElse(data.latestCut());
         if (!data.cutDates().contains(at)) {
             List<LocalDate> dates = data.cutDates();
-            throw new ParameterException(spec.commandLine(), Messages.danish("factsheet.notCutDate",
+            throw new ParameterException(spec().commandLine(), Messages.danish("factsheet.notCutDate",
                     DanishDates.format(at), DanishDates.format(dates.get(0)),
                     DanishDates.format(dates.get(dates.size() - 1))));
         }
         FactSheetService service = new FactSheetService(ref);
-        PrintWriter console = spec.commandLine().getOut();
+        PrintWriter console = spec().commandLine().getOut();
         if (all) {
             BatchResult r = service.writeAll(data, at, out, ProgressListener.NONE, new CancellationToken());
             console.println(CliTexts.get("msg.factsheet.writtenAll", r.sheets().size(), DanishDates.format(at),

@@ -24,14 +24,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code trappen figures}: NT1–NT10, DOED, SKIFT, the transition matrix and NT11–NT20.6 per kommune
@@ -40,23 +36,14 @@ import picocli.CommandLine.Spec;
  * workspace lacks are left out, with the reason on stderr.
  */
 @Command(name = "figures", mixinStandardHelpOptions = true, resourceBundle = CliTexts.BUNDLE)
-final class FiguresCommand implements Callable<Integer> {
+final class FiguresCommand extends WorkspaceCommand {
 
     /** The levels the command line offers (comparison groups are the window's). */
     private static final Set<Level> LEVELS = EnumSet.of(Level.KOMMUNE, Level.KOMMUNEGRUPPE, Level.REGION,
             Level.SUNDHEDSKLYNGE, Level.LAND);
 
-    @ParentCommand
-    private TrappenCommand parent;
-
-    @Mixin
-    private WorkspaceOption workspace;
-
     @Mixin
     private KommuneOption kommune;
-
-    @Spec
-    private CommandSpec spec;
 
     @Option(names = "--from", paramLabel = "DATE", converter = DateConverter.class, descriptionKey = "figures.option.from")
     private LocalDate from;
@@ -81,23 +68,23 @@ final class FiguresCommand implements Callable<Integer> {
     public Integer call() {
         // Wrong usage is found before the workspace is opened or anything is computed.
         Level unitLevel = Level.parse(level).filter(LEVELS::contains)
-                .orElseThrow(() -> CliTexts.usage(spec, "msg.figures.unknownLevel", level));
+                .orElseThrow(() -> CliTexts.usage(spec(), "msg.figures.unknownLevel", level));
         FigureWriter.Format form = FigureWriter.Format.parse(format)
-                .orElseThrow(() -> CliTexts.usage(spec, "msg.figures.unknownFormat", format));
+                .orElseThrow(() -> CliTexts.usage(spec(), "msg.figures.unknownFormat", format));
         if (from != null && to != null && from.isAfter(to)) {
-            throw CliTexts.usage(spec, "msg.figures.fromAfterTo", from, to);
+            throw CliTexts.usage(spec(), "msg.figures.fromAfterTo", from, to);
         }
         KommuneOption.Choice chosen = kommune.orAll();
         Integer code = chosen.code().isPresent() ? chosen.code().getAsInt() : null;
 
-        AppContext ctx = parent.context().get();
+        AppContext ctx = context();
         ReferenceData ref = ctx.reference();
         if (unitLevel != Level.KOMMUNE) {
             kommune.known(chosen, ref);
         }
         PublishedFigures published;
         Path dir;
-        try (Workspace ws = workspace.open()) {
+        try (Workspace ws = workspace().open()) {
             dir = ws.directory();
             FigureService service = new FigureService(ref);
             published = noDiscretion ? service.published(service.compute(ws), Discretion.off(), List.of())
@@ -116,7 +103,7 @@ final class FiguresCommand implements Callable<Integer> {
                 .collect(Collectors.toList());
 
         FigureWriter writer = new FigureWriter(form, unitLevel, units, dates, published);
-        PrintWriter console = spec.commandLine().getOut();
+        PrintWriter console = spec().commandLine().getOut();
         if (out == null) {
             try {
                 writer.write(console);
@@ -124,14 +111,14 @@ final class FiguresCommand implements Callable<Integer> {
                 throw new UncheckedIOException(e);
             }
             console.flush();
-            reportAbsent(spec.commandLine().getErr(), result, dates);
+            reportAbsent(spec().commandLine().getErr(), result, dates);
             return Cli.OK;
         }
         long rows = writer.write(out);
         console.println(CliTexts.get(published.discretion().isOff() ? "msg.figures.writtenWithoutDiscretion"
                 : "msg.figures.written", out.toAbsolutePath(), rows));
         console.flush();
-        reportAbsent(spec.commandLine().getErr(), result, dates);
+        reportAbsent(spec().commandLine().getErr(), result, dates);
         return Cli.OK;
     }
 

@@ -24,32 +24,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code trappen import}: each file in its own all-or-nothing import, with a report. Exit 0 when
  * every file was stored, 1 when a file was refused (nothing of it stored), 2 on bad usage.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, resourceBundle = CliTexts.BUNDLE)
-final class ImportCommand implements Callable<Integer> {
+final class ImportCommand extends WorkspaceCommand {
 
     private static final int REJECTS_SHOWN = 10;
 
-    @ParentCommand
-    private TrappenCommand parent;
-
-    @Mixin
-    private WorkspaceOption workspace;
-
-    @Spec
-    private CommandSpec spec;
 
     @Option(names = "--type", paramLabel = "TYPE", descriptionKey = "option.type")
     private String type;
@@ -71,14 +58,14 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec().commandLine().getOut();
+        PrintWriter err = spec().commandLine().getErr();
         ImportOptions options = ImportOptions.defaults().withStrict(strict).withAcceptUnknownKommune(acceptUnknownKommune);
         if (type != null) {
             ImportType t = ImportType.byId(type).orElse(null);
             if (t == null) {
                 err.println(CliTexts.get("msg.error", CliTexts.get("msg.import.unknownType", type)));
-                spec.commandLine().usage(err);
+                spec().commandLine().usage(err);
                 return Cli.USAGE;
             }
             options = options.withType(t);
@@ -86,11 +73,11 @@ final class ImportCommand implements Callable<Integer> {
         if (mapping != null) {
             options = options.withMapping(ColumnMappings.parse(Files.readString(mapping, StandardCharsets.UTF_8)));
         }
-        AppContext ctx = parent.context().get();
+        AppContext ctx = context();
         NumberFormat count = NumberFormat.getIntegerInstance(Locale.forLanguageTag("da"));
         int exit = Cli.OK;
         Map<Long, String> imported = new LinkedHashMap<>();
-        try (Workspace ws = workspace.openOrCreate()) {
+        try (Workspace ws = workspace().openOrCreate()) {
             ImportService service = new ImportService(ws, ctx.reference(), Clock.systemDefaultZone());
             for (Path f : files) {
                 try {

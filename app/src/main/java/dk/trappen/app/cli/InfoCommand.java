@@ -5,32 +5,19 @@ import dk.trappen.core.reference.ReferenceData;
 import dk.trappen.core.store.Workspace;
 import dk.trappen.core.store.WorkspaceSettings;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code trappen info}: what a workspace holds, its settings, and the reference tables in use. */
 @Command(name = "info", mixinStandardHelpOptions = true, resourceBundle = CliTexts.BUNDLE)
-final class InfoCommand implements Callable<Integer> {
+final class InfoCommand extends WorkspaceCommand {
 
-    @ParentCommand
-    private TrappenCommand parent;
-
-    @Mixin
-    private WorkspaceOption workspace;
-
-    @Spec
-    private CommandSpec spec;
 
     @Override
     public Integer call() {
-        AppContext ctx = parent.context().get();
+        AppContext ctx = context();
         ReferenceData ref = ctx.reference();
-        PrintWriter out = spec.commandLine().getOut();
-        try (Workspace ws = workspace.open()) {
+        PrintWriter out = spec().commandLine().getOut();
+        try (Workspace ws = workspace().open()) {
             WorkspaceSettings s = ws.settings().load();
             line(out, "msg.info.directory", ws.directory());
             line(out, "msg.info.schema", ws.schemaVersion());

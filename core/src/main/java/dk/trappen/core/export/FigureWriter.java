@@ -88,35 +88,19 @@ public final class FigureWriter {
     }
 
     private long writeCsv(BufferedWriter w) throws IOException {
-        FigureResult result = published.result();
-        Discretion discretion = published.discretion();
-        if (discretion.isOff()) {
+        if (published.discretion().isOff()) {
             w.write("# " + Discretion.offNotice(Messages.DANISH));
             w.newLine();
         }
         w.write(level.cliName() + ";cut_date;figure;value");
         w.newLine();
-        long rows = 0;
-        List<FigureId> figures = figures(result);
-        for (ComparisonUnit unit : units) {
-            // The workspace's one pattern: the same cell in every output, whatever level or range is asked.
-            DisplaySeries shown = published.shown(unit);
-            for (LocalDate d : dates) {
-                String prefix = unit.id() + ";" + d + ";";
-                for (FigureId f : figures) {
-                    if (!written(shown, d, f)) {
-                        continue;
-                    }
-                    w.write(prefix);
-                    w.write(f.id());
-                    w.write(';');
-                    w.write(shown.cell(d, f).text());
-                    w.newLine();
-                    rows++;
-                }
-            }
-        }
-        return rows;
+        return eachRow((index, unit, d, f, cell) -> {
+            w.write(unit.id() + ";" + d + ";");
+            w.write(f.id());
+            w.write(';');
+            w.write(cell.text());
+            w.newLine();
+        });
     }
 
     private long writeJson(BufferedWriter w) throws IOException {
@@ -131,31 +115,43 @@ public final class FigureWriter {
         w.write("\"level\":" + quote(level.cliName()) + ",\"discretion\":" + !discretion.isOff()
                 + ",\"threshold\":" + discretion.threshold() + ",\"data_version\":" + result.dataVersion() + ",\"rows\":[");
         w.newLine();
-        long rows = 0;
         String key = quote(level.cliName());
-        List<FigureId> figures = figures(result);
-        for (ComparisonUnit unit : units) {
-            DisplaySeries shown = published.shown(unit);
-            for (LocalDate d : dates) {
-                for (FigureId f : figures) {
-                    if (!written(shown, d, f)) {
-                        continue;
-                    }
-                    Cell c = shown.cell(d, f);
-                    if (rows > 0) {
-                        w.write(',');
-                        w.newLine();
-                    }
-                    w.write('{' + key + ':' + quote(unit.id()) + ",\"cut_date\":\"" + d + "\",\"figure\":\"" + f.id()
-                            + "\",\"value\":" + (c.shown() ? number(c.value().getAsDouble(), f.decimals()) : quote(c.text()))
-                            + '}');
-                    rows++;
-                }
+        long rows = eachRow((index, unit, d, f, c) -> {
+            if (index > 0) {
+                w.write(',');
+                w.newLine();
             }
-        }
+            w.write('{' + key + ':' + quote(unit.id()) + ",\"cut_date\":\"" + d + "\",\"figure\":\"" + f.id()
+                    + "\",\"value\":" + (c.shown() ? number(c.value().getAsDouble(), f.decimals()) : quote(c.text()))
+                    + '}');
+        });
         w.newLine();
         w.write("]}");
         w.newLine();
+        return rows;
+    }
+
+    /** One row of output: its number from 0, the unit, cut date and figure, and the cell as discretion shows it. */
+    @FunctionalInterface
+    private interface Row {
+        void write(long index, ComparisonUnit unit, LocalDate date, FigureId figure, Cell cell) throws IOException;
+    }
+
+    /** Every row in order (units, then dates, then figures); returns how many. */
+    private long eachRow(Row row) throws IOException {
+        List<FigureId> figures = figures(published.result());
+        long rows = 0;
+        for (ComparisonUnit unit : units) {
+            // The workspace's one pattern: the same cell in every output, whatever level or range is asked.
+            DisplaySeries shown = published.shown(unit);
+            for (LocalDate d : dates) {
+                for (FigureId f : figures) {
+                    if (written(shown, d, f)) {
+                        row.write(rows++, unit, d, f, shown.cell(d, f));
+                    }
+                }
+            }
+        }
         return rows;
     }
 
@@ -180,28 +176,14 @@ public final class FigureWriter {
     static String quote(String s) {
         StringBuilder b = new StringBuilder("\"");
         for (char ch : s.toCharArray()) {
-            switch (ch) {
-                case '"':
-                    b.append("\\\"");
-                    break;
-                case '\\':
-                    b.append("\\\\");
-                    break;
-                case '\n':
-                    b.append("\\n");
-                    break;
-                case '\r':
-                    b.append("\\r");
-                    break;
-                case '\t':
-                    b.append("\\t");
-                    break;
-                default:
-                    if (ch < 0x20) {
-                        b.append(String.format("\\u%04x", (int) ch));
-                    } else {
-                        b.append(ch);
-                    }
+            // Quote, backslash, newline, return and tab by a letter or themselves; other controls by their code.
+            int escaped = "\"\\\n\r\t".indexOf(ch);
+            if (escaped >= 0) {
+                b.append('\\').append("\"\\nrt".charAt(escaped));
+            } else if (ch < 0x20) {
+                b.append(String.format("\\u%04x", (int) ch));
+            } else {
+                b.append(ch);
             }
         }
         return b.append('"').toString();
