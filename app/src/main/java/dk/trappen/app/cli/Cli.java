@@ -3,8 +3,11 @@ package dk.trappen.app.cli;
 import dk.trappen.app.AppContext;
 import dk.trappen.core.TrappenException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -39,11 +42,12 @@ public final class Cli {
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (ex instanceof TrappenException) {
-                err.println("Fejl: " + ex.getMessage());
+                err.println(CliTexts.get("msg.error", ex.getMessage()));
             } else {
                 // Unexpected: still one line for the user; details only on request.
-                err.println("Uventet fejl: " + ex.getClass().getSimpleName()
-                        + (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
+                err.println(ex.getMessage() == null
+                        ? CliTexts.get("msg.unexpected", ex.getClass().getSimpleName())
+                        : CliTexts.get("msg.unexpected.withMessage", ex.getClass().getSimpleName(), ex.getMessage()));
                 if (System.getenv("TRAPPEN_DEBUG") != null) {
                     ex.printStackTrace(err);
                 }
@@ -56,14 +60,23 @@ public final class Cli {
     private static int usageError(ParameterException ex, String[] args) {
         CommandLine cl = ex.getCommandLine();
         PrintWriter err = cl.getErr();
-        if (ex instanceof UnmatchedArgumentException) {
-            err.println("Fejl: ukendt kommando eller tilvalg: "
-                    + String.join(" ", ((UnmatchedArgumentException) ex).getUnmatched()));
-        } else {
-            err.println("Fejl: " + ex.getMessage());
-        }
+        err.println(CliTexts.get("msg.error", message(ex)));
         cl.usage(err);
         return USAGE;
+    }
+
+    /** The Danish text of wrong usage; a value our converters refuse is named with its option. */
+    private static String message(ParameterException ex) {
+        if (ex instanceof UnmatchedArgumentException) {
+            return CliTexts.get("msg.unknownArgument", String.join(" ", ((UnmatchedArgumentException) ex).getUnmatched()));
+        }
+        if (ex.getCause() instanceof OptionValueException && ex.getArgSpec() instanceof OptionSpec) {
+            OptionValueException bad = (OptionValueException) ex.getCause();
+            List<Object> args = new ArrayList<>(List.of(((OptionSpec) ex.getArgSpec()).longestName(), ex.getValue()));
+            args.addAll(List.of(bad.details()));
+            return CliTexts.get(bad.key(), args.toArray());
+        }
+        return ex.getMessage();
     }
 
     /** Builds the context once, on first use, so {@code --help} works even with broken tables. */

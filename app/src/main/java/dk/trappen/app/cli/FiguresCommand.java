@@ -2,6 +2,7 @@ package dk.trappen.app.cli;
 
 import dk.trappen.app.AppContext;
 import dk.trappen.core.Messages;
+import dk.trappen.core.export.FigureWriter;
 import dk.trappen.core.figures.FigureException;
 import dk.trappen.core.figures.FigureId;
 import dk.trappen.core.figures.FigureResult;
@@ -11,34 +12,22 @@ import dk.trappen.core.figures.compare.ComparisonUnit;
 import dk.trappen.core.figures.compare.ComparisonUnits;
 import dk.trappen.core.figures.compare.Level;
 import dk.trappen.core.figures.compare.PublishedFigures;
-import dk.trappen.core.figures.discretion.Cell;
 import dk.trappen.core.figures.discretion.Discretion;
-import dk.trappen.core.figures.discretion.DisplaySeries;
 import dk.trappen.core.reference.ReferenceData;
 import dk.trappen.core.store.Workspace;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code trappen figures}: NT1–NT10, DOED, SKIFT, the transition matrix and NT11–NT20.6 per kommune
@@ -46,30 +35,21 @@ import picocli.CommandLine.Spec;
  * unless {@code --no-discretion} is given (then the first line says so). NT11–NT20 of a source the
  * workspace lacks are left out, with the reason on stderr.
  */
-@Command(name = "figures", mixinStandardHelpOptions = true, resourceBundle = "dk.trappen.app.cli.usage")
-final class FiguresCommand implements Callable<Integer> {
+@Command(name = "figures", mixinStandardHelpOptions = true, resourceBundle = CliTexts.BUNDLE)
+final class FiguresCommand extends WorkspaceCommand {
 
     /** The levels the command line offers (comparison groups are the window's). */
     private static final Set<Level> LEVELS = EnumSet.of(Level.KOMMUNE, Level.KOMMUNEGRUPPE, Level.REGION,
             Level.SUNDHEDSKLYNGE, Level.LAND);
 
-    @ParentCommand
-    private TrappenCommand parent;
-
     @Mixin
-    private WorkspaceOption workspace;
+    private KommuneOption kommune;
 
-    @Spec
-    private CommandSpec spec;
+    @Option(names = "--from", paramLabel = "DATE", converter = DateConverter.class, descriptionKey = "figures.option.from")
+    private LocalDate from;
 
-    @Option(names = "--kommune", paramLabel = "CODE|all", defaultValue = "all", descriptionKey = "figures.option.kommune")
-    private String kommune;
-
-    @Option(names = "--from", paramLabel = "DATE", descriptionKey = "figures.option.from")
-    private String from;
-
-    @Option(names = "--to", paramLabel = "DATE", descriptionKey = "figures.option.to")
-    private String to;
+    @Option(names = "--to", paramLabel = "DATE", converter = DateConverter.class, descriptionKey = "figures.option.to")
+    private LocalDate to;
 
     @Option(names = "--format", paramLabel = "csv|json", defaultValue = "csv", descriptionKey = "figures.option.format")
     private String format;
@@ -87,29 +67,24 @@ final class FiguresCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // Wrong usage is found before the workspace is opened or anything is computed.
-        Level unitLevel = Level.parse(level).filter(LEVELS::contains).orElseThrow(() -> usage(
-                "ukendt niveau '" + level + "': brug kommune, kommunegruppe, region, sundhedsklynge eller land"));
-        boolean json;
-        if (format.equals("csv") || format.equals("json")) {
-            json = format.equals("json");
-        } else {
-            throw usage("ukendt format '" + format + "': brug csv eller json");
+        Level unitLevel = Level.parse(level).filter(LEVELS::contains)
+                .orElseThrow(() -> CliTexts.usage(spec(), "msg.figures.unknownLevel", level));
+        FigureWriter.Format form = FigureWriter.Format.parse(format)
+                .orElseThrow(() -> CliTexts.usage(spec(), "msg.figures.unknownFormat", format));
+        if (from != null && to != null && from.isAfter(to)) {
+            throw CliTexts.usage(spec(), "msg.figures.fromAfterTo", from, to);
         }
-        LocalDate fromDate = date("--from", from);
-        LocalDate toDate = date("--to", to);
-        if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
-            throw usage("--from (" + fromDate + ") ligger efter --to (" + toDate + ")");
-        }
-        Integer code = kommuneCode();
+        KommuneOption.Choice chosen = kommune.orAll();
+        Integer code = chosen.code().isPresent() ? chosen.code().getAsInt() : null;
 
-        AppContext ctx = parent.context().get();
+        AppContext ctx = context();
         ReferenceData ref = ctx.reference();
-        if (code != null && unitLevel != Level.KOMMUNE && ref.kommune(code).isEmpty()) {
-            throw usage("ukendt kommunekode " + code);
+        if (unitLevel != Level.KOMMUNE) {
+            kommune.known(chosen, ref);
         }
         PublishedFigures published;
         Path dir;
-        try (Workspace ws = workspace.open()) {
+        try (Workspace ws = workspace().open()) {
             dir = ws.directory();
             FigureService service = new FigureService(ref);
             published = noDiscretion ? service.published(service.compute(ws), Discretion.off(), List.of())
@@ -120,30 +95,30 @@ final class FiguresCommand implements Callable<Integer> {
             throw new FigureException("figures.noData", dir);
         }
         if (code != null && unitLevel == Level.KOMMUNE && !result.kommuner().contains(code)) {
-            throw usage("ukendt kommunekode " + code);
+            throw kommune.unknown(chosen);
         }
         List<ComparisonUnit> units = units(new ComparisonUnits(ref), unitLevel, code, result, ref);
         List<LocalDate> dates = result.cutDates().stream()
-                .filter(d -> (fromDate == null || !d.isBefore(fromDate)) && (toDate == null || !d.isAfter(toDate)))
+                .filter(d -> (from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to)))
                 .collect(Collectors.toList());
 
-        PrintWriter console = spec.commandLine().getOut();
+        FigureWriter writer = new FigureWriter(form, unitLevel, units, dates, published);
+        PrintWriter console = spec().commandLine().getOut();
         if (out == null) {
-            write(console, unitLevel, units, dates, published, json);
+            try {
+                writer.write(console);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             console.flush();
-            reportAbsent(spec.commandLine().getErr(), result, dates);
+            reportAbsent(spec().commandLine().getErr(), result, dates);
             return Cli.OK;
         }
-        long rows;
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            rows = write(w, unitLevel, units, dates, published, json);
-        } catch (IOException | UncheckedIOException e) {
-            throw new FigureException(e, "figures.cannotWrite", out.toAbsolutePath(), e.getMessage());
-        }
-        console.println("Nøgletal skrevet til " + out.toAbsolutePath() + " (" + rows + " rækker"
-                + (published.discretion().isOff() ? ", UDEN diskretionering" : "") + ").");
+        long rows = writer.write(out);
+        console.println(CliTexts.get(published.discretion().isOff() ? "msg.figures.writtenWithoutDiscretion"
+                : "msg.figures.written", out.toAbsolutePath(), rows));
         console.flush();
-        reportAbsent(spec.commandLine().getErr(), result, dates);
+        reportAbsent(spec().commandLine().getErr(), result, dates);
         return Cli.OK;
     }
 
@@ -157,10 +132,10 @@ final class FiguresCommand implements Callable<Integer> {
             for (LocalDate d : dates) {
                 result.absentReason(source, d).ifPresent(r -> byReason.computeIfAbsent(r, k -> new ArrayList<>()).add(d));
             }
-            byReason.forEach((reason, at) -> err.println(figureRange(source) + " udeladt"
-                    + (at.size() == dates.size() ? "" : " for " + at.stream().map(LocalDate::toString)
-                            .collect(Collectors.joining(", ")))
-                    + ": " + Messages.danish(reason)));
+            byReason.forEach((reason, at) -> err.println(at.size() == dates.size()
+                    ? CliTexts.get("msg.figures.absent", figureRange(source), Messages.danish(reason))
+                    : CliTexts.get("msg.figures.absentAt", figureRange(source),
+                            at.stream().map(LocalDate::toString).collect(Collectors.joining(", ")), Messages.danish(reason))));
         }
         err.flush();
     }
@@ -169,43 +144,6 @@ final class FiguresCommand implements Callable<Integer> {
     private static String figureRange(Source source) {
         List<FigureId> of = FigureId.extended().stream().filter(f -> f.source() == source).collect(Collectors.toList());
         return of.get(0).id() + "–" + of.get(of.size() - 1).id();
-    }
-
-    /** Whether a figure gets a row at the date: NT11–NT20 only where defined (absent sources are left out). */
-    private static boolean written(DisplaySeries shown, FigureResult result, LocalDate d, FigureId f) {
-        return !f.isExtended() || shown.defined(d, f);
-    }
-
-    /** The figures written: NT1–NT10 and the matrix, then NT11–NT20.6. */
-    private static List<FigureId> figures(FigureResult result) {
-        List<FigureId> all = new ArrayList<>(FigureId.standard(result.rules()));
-        all.addAll(FigureId.extended());
-        return all;
-    }
-
-    private Integer kommuneCode() {
-        if (kommune.equals("all")) {
-            return null;
-        }
-        if (!kommune.matches("\\d{3}")) {
-            throw usage("--kommune skal være en kommunekode på tre cifre (fx 101) eller all, ikke '" + kommune + "'");
-        }
-        return Integer.parseInt(kommune);
-    }
-
-    private LocalDate date(String option, String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw usage("ugyldig dato for " + option + ": '" + text + "' (skriv ÅÅÅÅ-MM-DD, fx 2023-12-31)");
-        }
-    }
-
-    private ParameterException usage(String message) {
-        return new ParameterException(spec.commandLine(), message);
     }
 
     /** The units to write: all of the level, or those holding the chosen kommune. */
@@ -223,128 +161,5 @@ final class FiguresCommand implements Callable<Integer> {
             return out;
         }
         return code == null ? units.units(level) : units.unitsContaining(level, code);
-    }
-
-    /** Writes the header and one row per unit, cut date and figure; returns the number of data rows. */
-    private static long write(Writer w, Level level, List<ComparisonUnit> units, List<LocalDate> dates,
-            PublishedFigures published, boolean json) {
-        try {
-            BufferedWriter b = w instanceof BufferedWriter ? (BufferedWriter) w : new BufferedWriter(w);
-            long rows = json ? writeJson(b, level, units, dates, published)
-                    : writeCsv(b, level, units, dates, published);
-            b.flush();
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static long writeCsv(BufferedWriter w, Level level, List<ComparisonUnit> units, List<LocalDate> dates,
-            PublishedFigures published) throws IOException {
-        FigureResult result = published.result();
-        Discretion discretion = published.discretion();
-        if (discretion.isOff()) {
-            w.write("# " + Discretion.offNotice(Messages.DANISH));
-            w.newLine();
-        }
-        w.write(level.cliName() + ";cut_date;figure;value");
-        w.newLine();
-        long rows = 0;
-        for (ComparisonUnit unit : units) {
-            // The workspace's one pattern: the same cell in every output, whatever level or range is asked.
-            DisplaySeries shown = published.shown(unit);
-            for (LocalDate d : dates) {
-                String prefix = unit.id() + ";" + d + ";";
-                for (FigureId f : figures(result)) {
-                    if (!written(shown, result, d, f)) {
-                        continue;
-                    }
-                    w.write(prefix);
-                    w.write(f.id());
-                    w.write(';');
-                    w.write(shown.cell(d, f).text());
-                    w.newLine();
-                    rows++;
-                }
-            }
-        }
-        return rows;
-    }
-
-    private static long writeJson(BufferedWriter w, Level level, List<ComparisonUnit> units, List<LocalDate> dates,
-            PublishedFigures published) throws IOException {
-        FigureResult result = published.result();
-        Discretion discretion = published.discretion();
-        // The first line carries the warning when discretion is off; the rows follow one per line.
-        w.write('{');
-        if (discretion.isOff()) {
-            w.write("\"warning\":" + quote(Discretion.offNotice(Messages.DANISH)) + ",");
-            w.newLine();
-        }
-        w.write("\"level\":" + quote(level.cliName()) + ",\"discretion\":" + !discretion.isOff()
-                + ",\"threshold\":" + discretion.threshold() + ",\"data_version\":" + result.dataVersion() + ",\"rows\":[");
-        w.newLine();
-        long rows = 0;
-        String key = quote(level.cliName());
-        for (ComparisonUnit unit : units) {
-            DisplaySeries shown = published.shown(unit);
-            for (LocalDate d : dates) {
-                for (FigureId f : figures(result)) {
-                    if (!written(shown, result, d, f)) {
-                        continue;
-                    }
-                    Cell c = shown.cell(d, f);
-                    if (rows > 0) {
-                        w.write(',');
-                        w.newLine();
-                    }
-                    w.write('{' + key + ':' + quote(unit.id()) + ",\"cut_date\":\"" + d + "\",\"figure\":\"" + f.id()
-                            + "\",\"value\":" + (c.shown() ? number(c.value().getAsDouble(), f.decimals()) : quote(c.text()))
-                            + '}');
-                    rows++;
-                }
-            }
-        }
-        w.newLine();
-        w.write("]}");
-        w.newLine();
-        return rows;
-    }
-
-    /** A JSON number: a count, or a mean/share rounded as the CSV shows it (with a decimal point). */
-    static String number(double value, int decimals) {
-        return decimals == 0 ? Long.toString(Math.round(value))
-                : String.format(java.util.Locale.ROOT, "%." + decimals + "f", value);
-    }
-
-    /** A JSON string literal. */
-    static String quote(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char ch : s.toCharArray()) {
-            switch (ch) {
-                case '"':
-                    b.append("\\\"");
-                    break;
-                case '\\':
-                    b.append("\\\\");
-                    break;
-                case '\n':
-                    b.append("\\n");
-                    break;
-                case '\r':
-                    b.append("\\r");
-                    break;
-                case '\t':
-                    b.append("\\t");
-                    break;
-                default:
-                    if (ch < 0x20) {
-                        b.append(String.format("\\u%04x", (int) ch));
-                    } else {
-                        b.append(ch);
-                    }
-            }
-        }
-        return b.append('"').toString();
     }
 }

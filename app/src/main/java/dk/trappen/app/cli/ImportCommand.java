@@ -1,6 +1,7 @@
 package dk.trappen.app.cli;
 
 import dk.trappen.app.AppContext;
+import dk.trappen.core.DanishDates;
 import dk.trappen.core.TrappenException;
 import dk.trappen.core.importing.ColumnMappings;
 import dk.trappen.core.importing.ImportOptions;
@@ -19,38 +20,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code trappen import}: each file in its own all-or-nothing import, with a report. Exit 0 when
  * every file was stored, 1 when a file was refused (nothing of it stored), 2 on bad usage.
  */
-@Command(name = "import", mixinStandardHelpOptions = true, resourceBundle = "dk.trappen.app.cli.usage")
-final class ImportCommand implements Callable<Integer> {
+@Command(name = "import", mixinStandardHelpOptions = true, resourceBundle = CliTexts.BUNDLE)
+final class ImportCommand extends WorkspaceCommand {
 
     private static final int REJECTS_SHOWN = 10;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
-    @ParentCommand
-    private TrappenCommand parent;
-
-    @Mixin
-    private WorkspaceOption workspace;
-
-    @Spec
-    private CommandSpec spec;
 
     @Option(names = "--type", paramLabel = "TYPE", descriptionKey = "option.type")
     private String type;
@@ -72,15 +58,14 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec().commandLine().getOut();
+        PrintWriter err = spec().commandLine().getErr();
         ImportOptions options = ImportOptions.defaults().withStrict(strict).withAcceptUnknownKommune(acceptUnknownKommune);
         if (type != null) {
             ImportType t = ImportType.byId(type).orElse(null);
             if (t == null) {
-                err.println("Fejl: ukendt filtype: " + type + " (kendte typer: ydelser, doede, befolkning, dream, lpr, "
-                        + "regnskab, maalinger)");
-                spec.commandLine().usage(err);
+                err.println(CliTexts.get("msg.error", CliTexts.get("msg.import.unknownType", type)));
+                spec().commandLine().usage(err);
                 return Cli.USAGE;
             }
             options = options.withType(t);
@@ -88,11 +73,11 @@ final class ImportCommand implements Callable<Integer> {
         if (mapping != null) {
             options = options.withMapping(ColumnMappings.parse(Files.readString(mapping, StandardCharsets.UTF_8)));
         }
-        AppContext ctx = parent.context().get();
+        AppContext ctx = context();
         NumberFormat count = NumberFormat.getIntegerInstance(Locale.forLanguageTag("da"));
         int exit = Cli.OK;
         Map<Long, String> imported = new LinkedHashMap<>();
-        try (Workspace ws = workspace.openOrCreate()) {
+        try (Workspace ws = workspace().openOrCreate()) {
             ImportService service = new ImportService(ws, ctx.reference(), Clock.systemDefaultZone());
             for (Path f : files) {
                 try {
@@ -102,13 +87,13 @@ final class ImportCommand implements Callable<Integer> {
                         imported.put(r.importId(), r.fileName());
                     }
                 } catch (TrappenException e) {
-                    err.println("Fejl: " + e.getMessage());
+                    err.println(CliTexts.get("msg.error", e.getMessage()));
                     exit = Cli.FAILED;
                 }
             }
             if (rejectsFile != null) {
                 long n = RejectsCsv.write(ws, imported, rejectsFile);
-                out.println("Afviste rækker skrevet til " + rejectsFile + ": " + count.format(n));
+                out.println(CliTexts.get("msg.import.rejectsWritten", rejectsFile, count.format(n)));
             }
         }
         return exit;
@@ -116,18 +101,18 @@ final class ImportCommand implements Callable<Integer> {
 
     private static void print(PrintWriter out, ImportReport r, NumberFormat count) {
         if (r.duplicateOfImport() > 0) {
-            out.println(r.fileName() + " (" + r.type().id() + "): samme fil som import nr. " + r.duplicateOfImport()
-                    + "; intet gemt igen (" + count.format(r.rowsDuplicate()) + " rækker er allerede i arbejdsmappen).");
+            out.println(CliTexts.get("msg.import.sameFile", r.fileName(), r.type().id(), r.duplicateOfImport(),
+                    count.format(r.rowsDuplicate())));
             return;
         }
-        out.println(r.fileName() + " (" + r.type().id() + "): " + count.format(r.rowsRead()) + " rækker læst, "
-                + count.format(r.rowsStored()) + " gemt, " + count.format(r.rowsRejected()) + " afvist, "
-                + count.format(r.rowsDuplicate()) + " dubletter"
-                + (r.periodFrom() == null ? "" : "; periode " + DATE.format(r.periodFrom()) + " – "
-                        + DATE.format(r.periodTo())));
-        r.warnings().forEach((text, rows) -> out.println("  Advarsel: " + text + " (" + count.format(rows) + " rækker)"));
+        String read = CliTexts.get("msg.import.read", r.fileName(), r.type().id(), count.format(r.rowsRead()),
+                count.format(r.rowsStored()), count.format(r.rowsRejected()), count.format(r.rowsDuplicate()));
+        out.println(r.periodFrom() == null ? read : CliTexts.get("msg.import.readWithPeriod", read,
+                DanishDates.format(r.periodFrom()), DanishDates.format(r.periodTo())));
+        // The indents are layout: a file's details stand under its line.
+        r.warnings().forEach((text, rows) -> out.println("  " + CliTexts.get("msg.import.warning", text, count.format(rows))));
         if (r.rowsRejected() > 0) {
-            out.println("  AFVIST: " + count.format(r.rowsRejected()) + " rækker. De første:");
+            out.println("  " + CliTexts.get("msg.import.rejected", count.format(r.rowsRejected())));
             for (RejectedRow row : r.rejects().subList(0, (int) Math.min(REJECTS_SHOWN, r.rejects().size()))) {
                 out.println("    " + row.message());
             }

@@ -89,7 +89,7 @@ class ExportCommandTest {
         assertUsage("Fejl: ukendt kommunekode 999", "export", "--workspace", w, "--kommune", "999", "--out", x);
         assertUsage("Fejl: --out skal være en .xlsx-fil, ikke '" + tmp.resolve("x.csv") + "'",
                 "export", "--workspace", w, "--kommune", "751", "--out", tmp.resolve("x.csv").toString());
-        assertUsage("Fejl: ugyldig dato for --cut: '2018-13-01' (skriv ÅÅÅÅ-MM-DD, fx 2024-12-31)",
+        assertUsage("Fejl: ugyldig dato for --cut: '2018-13-01' (skriv ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ, fx 2025-12-31)",
                 "export", "--workspace", w, "--kommune", "751", "--cut", "2018-13-01", "--out", x);
         assertUsage("Fejl: --cut skal være en skæringsdato, 30. juni eller 31. december, ikke 01-05-2018",
                 "export", "--workspace", w, "--kommune", "751", "--cut", "2018-05-01", "--out", x);

@@ -1,16 +1,13 @@
 package dk.trappen.core.export;
 
+import dk.trappen.core.DanishDates;
 import dk.trappen.core.Messages;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** The workbook's texts ({@code export.*} in core's bundles) and its Danish date formats. */
 final class Texts {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
     private final Locale locale;
 
@@ -32,10 +29,10 @@ final class Texts {
     }
 
     static String date(LocalDate d) {
-        return DATE.format(d);
+        return DanishDates.DATE.format(d);
     }
 
     static String dateTime(LocalDateTime t) {
-        return DATE_TIME.format(t);
+        return DanishDates.DATE_TIME.format(t);
     }
 }

@@ -8,6 +8,7 @@ import dk.trappen.core.figures.FigureService;
 import dk.trappen.core.figures.compare.ComparisonGroup;
 import dk.trappen.core.figures.compare.ComparisonGroups;
 import dk.trappen.core.figures.compare.PublishedFigures;
+import dk.trappen.core.io.AtomicFile;
 import dk.trappen.core.progress.CancellationToken;
 import dk.trappen.core.progress.ProgressListener;
 import dk.trappen.core.reference.Kommune;
@@ -16,12 +17,8 @@ import dk.trappen.core.reference.ReferenceData;
 import dk.trappen.core.store.Workspace;
 import dk.trappen.core.store.WorkspaceSettings;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -31,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -102,33 +98,21 @@ public final class WorkbookExporter {
     /** Builds the workbook and moves it into place; returns the sheet names. */
     static List<String> write(ExportData data, Texts texts, Path target, ProgressListener progress,
             CancellationToken cancel) {
-        // A hidden name beside the target (same file system, so the move is one step), created with
-        // the folder's usual permissions, unlike a temp file's owner-only ones.
-        Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        boolean moved = false;
         SXSSFWorkbook wb = new SXSSFWorkbook(null, ROW_WINDOW, true, true);
         try {
             List<String> names = build(wb, data, texts, progress, cancel);
             progress.progress(names.size(), names.size() + 1, Messages.danish("export.progress.saving"));
-            try (OutputStream os = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                wb.write(os);
-            }
-            cancel.check();
-            move(temp, target);
-            moved = true;
+            AtomicFile.write(target, out -> {
+                wb.write(out);
+                // A cancel while saving still leaves no file.
+                cancel.check();
+            });
             progress.progress(names.size() + 1, names.size() + 1, Messages.danish("export.progress.done"));
             return names;
         } catch (IOException e) {
             throw new ExportException(e, "export.cannotWrite", target, e.getMessage());
         } finally {
             close(wb);
-            if (!moved) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException e) {
-                    // The temporary file is hidden and named after the target; nothing more to do.
-                }
-            }
         }
     }
 
@@ -186,15 +170,6 @@ public final class WorkbookExporter {
     private static void step(ProgressListener progress, CancellationToken cancel, int done, int total, String sheet) {
         cancel.check();
         progress.progress(done, total, Messages.danish("export.progress.sheet", sheet));
-    }
-
-    /** Into place in one step where the file system can; a reader never sees a partial workbook. */
-    private static void move(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     /** Closing also deletes the streamed sheets' temporary files. */

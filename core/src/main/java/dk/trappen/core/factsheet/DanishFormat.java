@@ -1,9 +1,9 @@
 package dk.trappen.core.factsheet;
 
+import dk.trappen.core.DanishDates;
 import dk.trappen.core.figures.discretion.Cell;
 import dk.trappen.core.figures.discretion.CellStatus;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Numbers and dates as a Danish reader expects them on paper: 1.234,5 and 31-12-2025. */
@@ -13,13 +13,12 @@ final class DanishFormat {
     static final String NONE = "–";
 
     private static final Locale DANISH = Locale.forLanguageTag("da-DK");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private DanishFormat() {
     }
 
     static String date(LocalDate d) {
-        return DATE.format(d);
+        return DanishDates.format(d);
     }
 
     /** A number with thousands separators and a fixed number of decimals. */

@@ -3,6 +3,7 @@ package dk.trappen.core.factsheet;
 import dk.trappen.core.TrappenException;
 import dk.trappen.core.TrappenVersion;
 import dk.trappen.core.figures.compare.ComparisonGroup;
+import dk.trappen.core.io.AtomicFile;
 import dk.trappen.core.progress.CancellationToken;
 import dk.trappen.core.progress.CancelledException;
 import dk.trappen.core.progress.ProgressListener;
@@ -10,30 +11,23 @@ import dk.trappen.core.reference.Kommune;
 import dk.trappen.core.reference.ReferenceData;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -107,7 +101,11 @@ public final class FactSheetService {
     /** Writes the sheet to {@code out} (a .pdf file; its folder is created); returns {@code out}. */
     public Path write(FactSheetData data, int kommune, Optional<ComparisonGroup> group, LocalDate cut, Path out) {
         try (PDDocument doc = document(data, kommune, group, cut)) {
-            atomically(out, doc::save);
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            AtomicFile.write(out, doc::save);
             return out;
         } catch (IOException e) {
             throw new FactSheetException(e, "factsheet.cannotWrite", out.toAbsolutePath(), e.getMessage());
@@ -124,13 +122,20 @@ public final class FactSheetService {
         long start = System.nanoTime();
         List<Kommune> kommuner = reference.kommuner();
         builder.check(data, kommuner.get(0).code(), cut);
-        Path staging;
+        AtomicFile.Staging staging;
         try {
-            Files.createDirectories(folder);
-            staging = Files.createTempDirectory(folder, ".faktaark-");
+            staging = AtomicFile.staging(folder);
         } catch (IOException e) {
             throw new FactSheetException(e, "factsheet.cannotWrite", folder.toAbsolutePath(), e.getMessage());
         }
+        try (staging) {
+            return writeAll(data, cut, kommuner, staging, progress, cancel, start);
+        }
+    }
+
+    /** The batch inside its staging folder; nothing is published unless every file was written. */
+    private BatchResult writeAll(FactSheetData data, LocalDate cut, List<Kommune> kommuner, AtomicFile.Staging staging,
+            ProgressListener progress, CancellationToken cancel, long start) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "faktaark");
             t.setDaemon(true);
@@ -157,15 +162,15 @@ public final class FactSheetService {
             progress.progress(total + 1, total + 1, Texts.get("progress.combined"));
             List<Path> written = new ArrayList<>();
             for (Kommune k : kommuner) {
-                written.add(moveInto(staging.resolve(fileName(k, cut)), folder));
+                written.add(publish(staging, fileName(k, cut)));
             }
-            Path finalCombined = moveInto(combined, folder);
+            Path finalCombined = publish(staging, combinedFileName(cut));
             return new BatchResult(written, finalCombined, Duration.ofNanos(System.nanoTime() - start));
         } catch (CompletionException e) {
             throw unwrap(e);
         } finally {
+            // The workers stop before the staging folder is removed, so none writes into it after.
             stop(pool);
-            deleteTree(staging);
         }
     }
 
@@ -234,38 +239,11 @@ public final class FactSheetService {
         return s.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
-    /** Writes to a temporary file beside {@code out}, then renames it over {@code out}. */
-    private static void atomically(Path out, PdfWriter writer) throws IOException {
-        Path target = out.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        // Not createTempFile: its owner-only permissions would stay with the finished file.
-        Path tmp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    private static Path publish(AtomicFile.Staging staging, String fileName) {
         try {
-            try (OutputStream os = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                writer.write(os);
-            }
-            move(tmp, target);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-    }
-
-    private static Path moveInto(Path file, Path folder) {
-        Path target = folder.resolve(file.getFileName()).toAbsolutePath();
-        try {
-            move(file, target);
-            return target;
+            return staging.publish(fileName);
         } catch (IOException e) {
-            throw new FactSheetException(e, "factsheet.cannotWrite", target, e.getMessage());
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+            throw new FactSheetException(e, "factsheet.cannotWrite", staging.resolve(fileName).getFileName(), e.getMessage());
         }
     }
 
@@ -287,24 +265,11 @@ public final class FactSheetService {
         return cause instanceof RuntimeException ? (RuntimeException) cause : e;
     }
 
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // Only leftovers of a failed batch; the folder's finished files are not touched.
-        }
-    }
-
     private static void closeAfterFailure(PDDocument doc, Exception failure) {
         try {
             doc.close();
         } catch (IOException e) {
             failure.addSuppressed(e);
         }
-    }
-
-    @FunctionalInterface
-    private interface PdfWriter {
-        void write(OutputStream out) throws IOException;
     }
 }

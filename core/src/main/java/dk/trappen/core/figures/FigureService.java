@@ -1,5 +1,6 @@
 package dk.trappen.core.figures;
 
+import dk.trappen.core.Messages;
 import dk.trappen.core.figures.compare.ComparisonGroup;
 import dk.trappen.core.figures.compare.ComparisonGroups;
 import dk.trappen.core.figures.compare.PublishedFigures;
@@ -109,7 +110,7 @@ public final class FigureService {
             cache.put(key, kept.get());
             return kept.get();
         }
-        progress.progress(0, -1, "Læser forløb");
+        progress.progress(0, -1, Messages.danish("figures.progress.spells"));
         RegisterReader reader = new RegisterReader(reference, rowsPerReadPart);
         RegisterData data = reader.read(ws, settings, cancel);
         // The spell table is read in parallel ranges (separate transactions): if an import
@@ -209,7 +210,7 @@ public final class FigureService {
         Placement placed = new Placement(data.personSlots(), days.length, data.inRegister());
         int[] counts = StaircaseEngine.count(data, spellKommune, codes.length, days, settings.staircaseRules(), cancel,
                 progress, placed);
-        progress.progress(0, -1, "Beregner beskæftigelse, trivsel, genindlæggelser og økonomi");
+        progress.progress(0, -1, Messages.danish("figures.progress.extended"));
         ExtraSums extra = ExtraFigures.compute(ws, reference, settings, dates, codes, placed, cancel);
         long[] adults = new long[codes.length * days.length];
         for (int k = 0; k < codes.length; k++) {

@@ -1,5 +1,6 @@
 package dk.trappen.core.figures;
 
+import dk.trappen.core.Messages;
 import dk.trappen.core.progress.CancellationToken;
 import dk.trappen.core.progress.ProgressListener;
 import dk.trappen.core.store.StaircaseRules;
@@ -71,10 +72,11 @@ final class StaircaseEngine {
         int[] trinAt = new int[nd];
         int[] komAt = new int[nd];
         int step = Math.max(1, persons / PROGRESS_STEPS);
+        String message = Messages.danish("figures.progress.staircase");
         for (int p = 0; p < persons; p++) {
             if (p % step == 0) {
                 cancel.check();
-                progress.progress(p, persons, "Beregner trin og bevægelser");
+                progress.progress(p, persons, message);
             }
             int a = first[p];
             int b = first[p + 1];
@@ -134,7 +136,7 @@ final class StaircaseEngine {
                 counts[cell + Slots.matrix(from, moved && moversApart ? FigureId.MOVED : trinAt[d])]++;
             }
         }
-        progress.progress(persons, persons, "Beregner trin og bevægelser");
+        progress.progress(persons, persons, message);
         return counts;
     }
 

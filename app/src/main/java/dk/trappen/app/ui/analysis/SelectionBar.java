@@ -2,6 +2,7 @@ package dk.trappen.app.ui.analysis;
 
 import dk.trappen.app.ui.I18n;
 import dk.trappen.app.ui.common.DialogService;
+import dk.trappen.core.DanishDates;
 import dk.trappen.core.reference.Kommune;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -21,7 +22,7 @@ import org.controlsfx.control.SearchableComboBox;
  */
 public final class SelectionBar extends FlowPane {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    static final DateTimeFormatter DATE = DanishDates.DATE;
 
     public SelectionBar(AnalysisViewModel vm, DialogService dialogs) {
         super(12, 8);

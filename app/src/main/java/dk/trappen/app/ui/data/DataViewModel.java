@@ -4,6 +4,7 @@ import dk.trappen.app.ui.I18n;
 import dk.trappen.app.ui.common.BackgroundTasks;
 import dk.trappen.app.ui.common.DialogService;
 import dk.trappen.app.ui.main.MainViewModel;
+import dk.trappen.core.DanishDates;
 import dk.trappen.core.TrappenException;
 import dk.trappen.core.importing.ImportOptions;
 import dk.trappen.core.importing.ImportReport;
@@ -51,7 +52,7 @@ public final class DataViewModel {
     static final int PREVIEW_ROWS = 10;
     /** The progress of one file in units of the whole run (core reports bytes or rows). */
     private static final long PER_FILE = 1000;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    private static final DateTimeFormatter DATE = DanishDates.DATE;
 
     private final MainViewModel main;
     private final ReferenceData reference;

@@ -7,6 +7,7 @@ import dk.trappen.app.ui.data.DataViewModel;
 import dk.trappen.app.ui.data.ImportWizardView;
 import dk.trappen.app.ui.data.WizardStep;
 import dk.trappen.app.ui.main.MainViewModel;
+import dk.trappen.core.DanishDates;
 import dk.trappen.core.store.ImportLogEntry;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -20,8 +21,8 @@ import javafx.scene.layout.VBox;
 /** The data screen: the import wizard above the workspace's import log. */
 final class DataView {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
+    private static final DateTimeFormatter DATE = DanishDates.DATE;
+    private static final DateTimeFormatter WHEN = DanishDates.DATE_TIME
             .withZone(ZoneId.systemDefault());
 
     private final VBox root;
