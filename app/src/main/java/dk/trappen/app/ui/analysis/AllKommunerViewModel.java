@@ -1,6 +1,5 @@
 package dk.trappen.app.ui.analysis;
 
-import dk.trappen.app.ui.I18n;
 import dk.trappen.app.ui.charts.FigureTable;
 import dk.trappen.core.figures.FigureId;
 import dk.trappen.core.figures.compare.ComparisonUnit;
@@ -16,14 +15,10 @@ import java.util.List;
  * workspace's one pattern, ranked highest first. Suppressed values are left out of the chart and
  * shown as such in the table.
  */
-final class AllKommunerViewModel {
-
-    private final AnalysisViewModel vm;
-    private final I18n i18n;
+final class AllKommunerViewModel extends ScreenModel {
 
     AllKommunerViewModel(AnalysisViewModel vm) {
-        this.vm = vm;
-        this.i18n = vm.i18n();
+        super(vm);
     }
 
     Ranking ranking(Selection s, FigureId f) {

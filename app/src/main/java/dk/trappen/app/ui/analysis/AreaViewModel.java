@@ -1,6 +1,5 @@
 package dk.trappen.app.ui.analysis;
 
-import dk.trappen.app.ui.I18n;
 import dk.trappen.app.ui.charts.FigureTable;
 import dk.trappen.core.figures.CutDates;
 import dk.trappen.core.figures.FigureId;
@@ -20,15 +19,12 @@ import java.util.stream.Collectors;
  * An area screen's data: the summary of its figures at the cut date beside the comparisons (with
  * the kommune's own changes), and one figure over the years as chart and table.
  */
-final class AreaViewModel {
+final class AreaViewModel extends ScreenModel {
 
-    private final AnalysisViewModel vm;
-    private final I18n i18n;
     private final ChangeTexts changes;
 
     AreaViewModel(AnalysisViewModel vm) {
-        this.vm = vm;
-        this.i18n = vm.i18n();
+        super(vm);
         this.changes = new ChangeTexts(i18n);
     }
 

@@ -1,6 +1,5 @@
 package dk.trappen.app.ui.analysis;
 
-import dk.trappen.app.ui.I18n;
 import dk.trappen.core.figures.AccountYears;
 import dk.trappen.core.figures.FigureId;
 import java.time.LocalDate;
@@ -12,17 +11,13 @@ import java.util.stream.Collectors;
  * Økonomi's chart: NT20's shares per account year (the chart stacks them to 100 %), with the
  * notes naming the kontoplan that mapped years before the catalogue's first.
  */
-final class EconomyViewModel {
+final class EconomyViewModel extends ScreenModel {
 
     static final List<FigureId> SHARES = List.of(FigureId.NT20_1, FigureId.NT20_2, FigureId.NT20_3,
             FigureId.NT20_4, FigureId.NT20_5, FigureId.NT20_6);
 
-    private final AnalysisViewModel vm;
-    private final I18n i18n;
-
     EconomyViewModel(AnalysisViewModel vm) {
-        this.vm = vm;
-        this.i18n = vm.i18n();
+        super(vm);
     }
 
     /** The chart (a series per share, a category per year with accounts) and the kontoplan notes. */

@@ -1,6 +1,5 @@
 package dk.trappen.app.ui.analysis;
 
-import dk.trappen.app.ui.I18n;
 import dk.trappen.core.figures.FigureId;
 import dk.trappen.core.figures.TransitionMatrix;
 import dk.trappen.core.figures.discretion.Cell;
@@ -15,16 +14,12 @@ import java.util.OptionalDouble;
  * Bevægelser's data: NT7–NT10 of the kommune over time, and the transition matrix between the
  * previous and the chosen cut date with each count's share of its row.
  */
-final class MovementsViewModel {
+final class MovementsViewModel extends ScreenModel {
 
     static final List<FigureId> MOVES = List.of(FigureId.NT7, FigureId.NT8, FigureId.NT9, FigureId.NT10);
 
-    private final AnalysisViewModel vm;
-    private final I18n i18n;
-
     MovementsViewModel(AnalysisViewModel vm) {
-        this.vm = vm;
-        this.i18n = vm.i18n();
+        super(vm);
     }
 
     /** A series per movement figure, from the second cut date (a movement needs the one before). */

@@ -1,6 +1,5 @@
 package dk.trappen.app.ui.analysis;
 
-import dk.trappen.app.ui.I18n;
 import dk.trappen.core.Messages;
 import dk.trappen.core.figures.FigureId;
 import dk.trappen.core.figures.compare.Change;
@@ -18,15 +17,12 @@ import java.util.Optional;
  * change since the last half-year and since the year before (judged by the catalogue's desired
  * direction), and hele landet beside it.
  */
-final class OverviewViewModel {
+final class OverviewViewModel extends ScreenModel {
 
-    private final AnalysisViewModel vm;
-    private final I18n i18n;
     private final ChangeTexts changes;
 
     OverviewViewModel(AnalysisViewModel vm) {
-        this.vm = vm;
-        this.i18n = vm.i18n();
+        super(vm);
         this.changes = new ChangeTexts(i18n);
     }
 

@@ -1,6 +1,5 @@
 package dk.trappen.app.ui.analysis;
 
-import dk.trappen.app.ui.I18n;
 import dk.trappen.core.figures.FigureId;
 import dk.trappen.core.figures.FigureTitles;
 import java.time.LocalDate;
@@ -11,17 +10,13 @@ import java.util.List;
  * Indsatstrappen's charts: the staircase at the cut date (each line per 10,000 adults when every
  * line has rates, else counts) and the kommune's development on each trin.
  */
-final class StaircaseViewModel {
+final class StaircaseViewModel extends ScreenModel {
 
     /** The staircase from the top: the figure counting each trin (NT5 holds trin 3 and 4). */
     static final List<FigureId> STEPS = FigureTitles.steps();
 
-    private final AnalysisViewModel vm;
-    private final I18n i18n;
-
     StaircaseViewModel(AnalysisViewModel vm) {
-        this.vm = vm;
-        this.i18n = vm.i18n();
+        super(vm);
     }
 
     /** A series per line, a bar per trin. */
