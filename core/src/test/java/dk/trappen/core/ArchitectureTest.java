@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -39,8 +40,17 @@ class ArchitectureTest {
     @Test
     void coreUsesNoUi() {
         noClasses().should().dependOnClassesThat()
-                .resideInAnyPackage("javafx..", "org.controlsfx..", "org.jfree.chart.fx..", "java.awt..", "javax.swing..",
+                .resideInAnyPackage("javafx..", "org.controlsfx..", "org.jfree.chart.fx..", "javax.swing..",
                         "dk.trappen.app..")
+                .check(core);
+        // AWT is a UI toolkit too; only its off-screen images, which PDFBox's page renderer draws
+        // into, are allowed, and only where the fact sheet's pages are rendered.
+        noClasses().that().resideOutsideOfPackage("dk.trappen.core.factsheet..")
+                .should().dependOnClassesThat().resideInAPackage("java.awt..")
+                .check(core);
+        noClasses().that().resideInAPackage("dk.trappen.core.factsheet..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("java.awt..")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("java.awt.image.."))))
                 .check(core);
     }
 

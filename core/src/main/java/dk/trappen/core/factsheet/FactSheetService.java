@@ -98,6 +98,21 @@ public final class FactSheetService {
         }
     }
 
+    /**
+     * The sheet's pages as PNG images at {@code dpi} (a preview, printing): rendered here, headless,
+     * so a UI only has to show the pictures.
+     *
+     * @throws FactSheetException as {@link #document}
+     */
+    public List<byte[]> pageImages(FactSheetData data, int kommune, Optional<ComparisonGroup> group, LocalDate cut,
+            float dpi) {
+        try (PDDocument doc = document(data, kommune, group, cut)) {
+            return PageImages.png(doc, dpi);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes the sheet to {@code out} (a .pdf file; its folder is created); returns {@code out}. */
     public Path write(FactSheetData data, int kommune, Optional<ComparisonGroup> group, LocalDate cut, Path out) {
         try (PDDocument doc = document(data, kommune, group, cut)) {

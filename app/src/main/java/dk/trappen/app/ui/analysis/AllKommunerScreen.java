@@ -7,15 +7,8 @@ import dk.trappen.app.ui.charts.FigureTable;
 import dk.trappen.app.ui.common.DialogService;
 import dk.trappen.core.figures.FigureCatalogue;
 import dk.trappen.core.figures.FigureId;
-import dk.trappen.core.figures.compare.ComparisonUnit;
-import dk.trappen.core.figures.discretion.Cell;
-import dk.trappen.core.figures.discretion.DisplaySeries;
-import dk.trappen.core.reference.Kommune;
 import java.awt.Color;
 import java.awt.Paint;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -39,10 +32,12 @@ final class AllKommunerScreen extends AnalysisScreen {
     private final ComboBox<FigureId> chooser = new ComboBox<>();
     private final ChartPane ranking;
     private final FigureTable table;
+    private final AllKommunerViewModel model;
     private Selection current;
 
     AllKommunerScreen(AnalysisViewModel vm, DialogService dialogs) {
         super(Screen.ALLE_KOMMUNER, vm, dialogs);
+        model = new AllKommunerViewModel(vm);
         chooser.setId("all-figure");
         chooser.getItems().setAll(Figures.all(vm.catalogue()));
         chooser.setCellFactory(l -> new Titled());
@@ -69,36 +64,11 @@ final class AllKommunerScreen extends AnalysisScreen {
     @Override
     protected void show(Selection s) {
         current = s;
-        FigureId f = chooser.getValue();
-        FigureCatalogue catalogue = vm.catalogue();
-        List<Row> rows = new ArrayList<>();
-        for (int code : s.result().kommuner()) {
-            Kommune k = vm.reference().kommune(code).orElse(null);
-            if (k == null) {
-                continue;
-            }
-            ComparisonUnit unit = vm.units().kommune(k);
-            DisplaySeries shown = vm.shownFor(unit);
-            if (!shown.defined(s.cutDate(), f)) {
-                continue;
-            }
-            rows.add(new Row(k, new Line(unit, shown, catalogue)));
-        }
-        // Rates only when every kommune has them; a ranking never mixes rates and counts.
-        boolean rates = !rows.isEmpty() && rows.stream().allMatch(r -> r.line.hasRate(s.cutDate(), f));
-        rows.sort(Comparator.comparingDouble((Row r) -> r.line.plotted(s.cutDate(), f, rates).cell().value().orElse(-1))
-                .reversed());
-        DefaultCategoryDataset ds = new DefaultCategoryDataset();
-        int decimals = rates ? 1 : catalogue.decimals(f);
-        for (Row r : rows) {
-            Line.Plotted p = r.line.plotted(s.cutDate(), f, rates);
-            if (p.cell().shown()) {
-                ds.addValue(p.cell().value().getAsDouble(), Figures.shortTitle(vm.catalogue(), f, i18n.locale()), r.kommune.name());
-            }
-        }
-        int chosenColumn = ds.getColumnIndex(s.kommune().name());
-        JFreeChart chart = ChartFactory.createBarChart(i18n.text("all.chart.title", Figures.title(vm.catalogue(), f, i18n.locale()),
-                SelectionBar.DATE.format(s.cutDate())), null, rates ? i18n.text("chart.perTenThousand") : "", ds,
+        AllKommunerViewModel.Ranking ranked = model.ranking(s, chooser.getValue());
+        ChartData data = ranked.chart();
+        DefaultCategoryDataset ds = data.dataset();
+        int chosenColumn = ds.getColumnIndex(ranked.chosen());
+        JFreeChart chart = ChartFactory.createBarChart(data.title(), null, data.valueAxis(), ds,
                 PlotOrientation.HORIZONTAL, false, true, false);
         BarRenderer renderer = new BarRenderer() {
             @Override
@@ -109,30 +79,11 @@ final class AllKommunerScreen extends AnalysisScreen {
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         chart.getCategoryPlot().setRenderer(renderer);
-        ChartStyle.apply(chart, i18n.locale(), decimals, false);
+        ChartStyle.apply(chart, i18n.locale(), data.decimals(), false);
         chart.getCategoryPlot().getDomainAxis().setTickLabelFont(new java.awt.Font("DejaVu Sans", java.awt.Font.PLAIN, 10));
         ranking.setPrefHeight(Math.max(360, 60 + 14 * ds.getColumnCount()));
         ranking.setChart(chart);
-
-        boolean count = catalogue.isCount(f);
-        List<FigureTable.Column> cols = new ArrayList<>();
-        cols.add(new FigureTable.Column(null, count ? i18n.text("table.count") : i18n.text("table.value"), catalogue.decimals(f)));
-        if (count) {
-            cols.add(new FigureTable.Column(null, i18n.text("table.perTenThousand"), 1));
-        }
-        List<FigureTable.Row> tableRows = new ArrayList<>();
-        for (Row r : rows) {
-            List<Cell> cells = new ArrayList<>();
-            cells.add(r.line.shown().cell(s.cutDate(), f));
-            if (count) {
-                cells.add(r.line.shown().per10000(s.cutDate(), f));
-            }
-            tableRows.add(new FigureTable.Row(r.kommune.name() + " (" + r.kommune.codeText() + ")", null, cells));
-        }
-        table.show(i18n.text("all.kommune"), cols, tableRows);
-    }
-
-    private record Row(Kommune kommune, Line line) {
+        table.show(ranked.firstColumn(), ranked.columns(), ranked.rows());
     }
 
     private final class Titled extends ListCell<FigureId> {

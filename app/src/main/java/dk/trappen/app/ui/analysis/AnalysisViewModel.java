@@ -218,29 +218,46 @@ public final class AnalysisViewModel {
         store.choose(kommune.get().code(), choice.group().map(ComparisonGroup::name));
     }
 
-    /** Saves a group the user picked and makes it the kommune's comparison group. */
+    /**
+     * Saves a group the user picked and makes it the kommune's comparison group. The store is written
+     * in the background; the choice shows when that is done, and the pattern is then decided anew
+     * with the new group among the units (a background computation of its own).
+     */
     public void saveGroup(String name, List<Integer> members) {
         Workspace ws = main.workspaceProperty().get();
+        Kommune k = kommune.get();
         if (ws == null) {
             return;
         }
-        ComparisonGroup g = new ComparisonGroup(name, members);
-        ComparisonGroups store = new ComparisonGroups(ws, reference);
-        if (store.find(g.name()).isPresent()) {
-            store.update(g.name(), g);
-        } else {
-            store.create(g);
+        main.tasks().work(i18n.text("task.saveGroup"), (progress, cancel) -> {
+            ComparisonGroup g = new ComparisonGroup(name, members); // checks the name and members
+            ComparisonGroups store = new ComparisonGroups(ws, reference);
+            if (store.find(g.name()).isPresent()) {
+                store.update(g.name(), g);
+            } else {
+                store.create(g);
+            }
+            if (k != null) {
+                store.choose(k.code(), Optional.of(g.name()));
+            }
+            return new Saved(g, store.list());
+        }).onSuccess(saved -> groupSaved(ws, saved.group(), saved.all())).onError(e -> main.dialogs().showError(
+                i18n.text("group.error.title"), main.userMessage(e), e)).start();
+    }
+
+    private void groupSaved(Workspace ws, ComparisonGroup g, List<ComparisonGroup> saved) {
+        if (ws != main.workspaceProperty().get()) {
+            return; // a workspace switched meanwhile; the group stays saved in its own
         }
         updating = true;
         try {
-            fillGroups(store.list());
+            fillGroups(saved);
             group.set(groups.stream().filter(c -> c.saved() && c.label().equals(g.name())).findFirst().orElse(groups.get(0)));
         } finally {
             updating = false;
         }
-        rememberGroupChoice(group.get());
         refresh();
-        recompute(); // the pattern is decided anew with the new group among the units
+        recompute();
     }
 
     /** Re-slices the computed figures for the current selection; cheap, on the FX thread. */
@@ -394,6 +411,9 @@ public final class AnalysisViewModel {
 
     public MainViewModel main() {
         return main;
+    }
+
+    private record Saved(ComparisonGroup group, List<ComparisonGroup> all) {
     }
 
     private record Computed(Workspace workspace, FigureResult result, WorkspaceSettings settings,

@@ -7,9 +7,6 @@ import dk.trappen.app.ui.charts.FigureTable;
 import dk.trappen.app.ui.common.DialogService;
 import dk.trappen.core.figures.FigureId;
 import dk.trappen.core.figures.FigureCatalogue;
-import dk.trappen.core.figures.discretion.Cell;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.ComboBox;
@@ -24,7 +21,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
-import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * One figure of an area over time: a chooser (with the catalogue's definition a click away), a
@@ -33,6 +29,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 final class FigureExplorer extends VBox {
 
     private final AnalysisViewModel vm;
+    private final AreaViewModel model;
     private final I18n i18n;
     private final Locale locale;
     private final ComboBox<FigureId> chooser;
@@ -42,9 +39,11 @@ final class FigureExplorer extends VBox {
     private Selection current;
     private String shownNt121;
 
-    FigureExplorer(String idPrefix, List<FigureId> figures, AnalysisViewModel vm, DialogService dialogs) {
+    FigureExplorer(String idPrefix, List<FigureId> figures, AnalysisViewModel vm, AreaViewModel model,
+            DialogService dialogs) {
         super(8);
         this.vm = vm;
+        this.model = model;
         this.i18n = vm.i18n();
         this.locale = i18n.locale();
         chooser = new ComboBox<>();
@@ -94,22 +93,11 @@ final class FigureExplorer extends VBox {
             chooser.setButtonCell(new TitledCell());
             chooser.setCellFactory(l -> new TitledCell());
         }
-        info.setText(Definitions.text(vm, f));
-        chooser.setTooltip(new Tooltip(Definitions.text(vm, f)));
-        List<LocalDate> dates = s.datesUpToCut().stream().filter(d -> s.kommuneLine().shown().defined(d, f))
-                .collect(java.util.stream.Collectors.toList());
-        DefaultCategoryDataset ds = new DefaultCategoryDataset();
-        boolean rates = s.rates(f, dates);
-        int decimals = rates ? 1 : catalogue.decimals(f);
-        for (Line line : s.lines()) {
-            for (LocalDate d : dates) {
-                Line.Plotted p = line.plotted(d, f, rates);
-                ds.addValue(p.cell().value().isPresent() ? (Number) p.cell().value().getAsDouble() : null, line.name(),
-                        SelectionBar.DATE.format(d));
-            }
-        }
-        String yLabel = rates ? i18n.text("chart.perTenThousand") : unit(f);
-        JFreeChart c = ChartFactory.createLineChart(Figures.title(catalogue, f, locale), null, yLabel, ds,
+        AreaViewModel.Development dev = model.development(s, f);
+        info.setText(dev.definition());
+        chooser.setTooltip(new Tooltip(dev.definition()));
+        ChartData data = dev.chart();
+        JFreeChart c = ChartFactory.createLineChart(data.title(), null, data.valueAxis(), data.dataset(),
                 PlotOrientation.VERTICAL, true, true, false);
         CategoryPlot plot = c.getCategoryPlot();
         LineAndShapeRenderer r = (LineAndShapeRenderer) plot.getRenderer();
@@ -118,40 +106,9 @@ final class FigureExplorer extends VBox {
             r.setSeriesPaint(i, ChartStyle.colour(s.lines().get(i).level()));
             r.setSeriesStroke(i, new java.awt.BasicStroke(s.lines().get(i).isKommune() ? 3f : 1.8f));
         }
-        ChartStyle.apply(c, locale, decimals, dates.size() > 6);
+        ChartStyle.apply(c, locale, data.decimals(), data.categories().size() > 6);
         chart.setChart(c);
-        fillTable(s, f, dates);
-    }
-
-    private String unit(FigureId f) {
-        return Figures.unit(vm.catalogue(), f, i18n);
-    }
-
-    private void fillTable(Selection s, FigureId f, List<LocalDate> dates) {
-        List<FigureTable.Column> cols = new ArrayList<>();
-        FigureCatalogue catalogue = vm.catalogue();
-        boolean count = catalogue.isCount(f);
-        for (Line line : s.lines()) {
-            if (count) {
-                cols.add(new FigureTable.Column(line.name(), i18n.text("table.count"), 0));
-                cols.add(new FigureTable.Column(line.name(), i18n.text("table.perTenThousand"), 1));
-            } else {
-                cols.add(new FigureTable.Column(line.name(), unit(f), catalogue.decimals(f)));
-            }
-        }
-        List<FigureTable.Row> rows = new ArrayList<>();
-        for (int i = dates.size() - 1; i >= 0; i--) {
-            LocalDate d = dates.get(i);
-            List<Cell> cells = new ArrayList<>();
-            for (Line line : s.lines()) {
-                cells.add(line.shown().cell(d, f));
-                if (count) {
-                    cells.add(line.shown().per10000(d, f));
-                }
-            }
-            rows.add(new FigureTable.Row(SelectionBar.DATE.format(d), null, cells));
-        }
-        table.show(i18n.text("table.cutDate"), cols, rows);
+        table.show(dev.firstColumn(), dev.columns(), dev.rows());
     }
 
     private final class TitledCell extends ListCell<FigureId> {

@@ -2,13 +2,9 @@ package dk.trappen.app.ui.analysis;
 
 import dk.trappen.app.ui.Screen;
 import dk.trappen.app.ui.common.DialogService;
-import dk.trappen.core.Messages;
-import dk.trappen.core.figures.FigureCatalogue;
 import dk.trappen.core.figures.FigureId;
 import dk.trappen.core.figures.compare.Change;
-import dk.trappen.core.figures.compare.Level;
 import dk.trappen.core.reference.Figure;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -29,12 +25,12 @@ final class OverviewScreen extends AnalysisScreen {
 
     private final FlowPane tiles = new FlowPane(10, 10);
     private final BiConsumer<Screen, FigureId> open;
-    private final ChangeTexts changes;
+    private final OverviewViewModel model;
 
     OverviewScreen(AnalysisViewModel vm, DialogService dialogs, BiConsumer<Screen, FigureId> open) {
         super(Screen.OVERBLIK, vm, dialogs);
         this.open = open;
-        this.changes = new ChangeTexts(i18n, vm.catalogue());
+        this.model = new OverviewViewModel(vm);
         tiles.setId("tiles");
         content.getChildren().add(tiles);
     }
@@ -44,16 +40,11 @@ final class OverviewScreen extends AnalysisScreen {
 
     @Override
     protected void show(Selection s) {
-        Optional<Line> land = s.lines().stream().filter(l -> l.level() == Level.LAND).findFirst()
-                .or(() -> Optional.of(new Line(vm.units().land(), vm.shownFor(vm.units().land()), vm.catalogue())));
         List<Node> shown = new java.util.ArrayList<>();
-        FigureCatalogue catalogue = vm.catalogue();
-        for (FigureId f : catalogue.figures()) {
-            if (s.kommuneLine().shown().defined(s.cutDate(), f)) {
-                Tile t = made.computeIfAbsent(f.id(), id -> new Tile(f, catalogue.entry(f)));
-                t.update(s, land.get());
-                shown.add(t.button);
-            }
+        for (OverviewViewModel.Tile data : model.tiles(s)) {
+            Tile t = made.computeIfAbsent(data.entry().id(), id -> new Tile(data.figure(), data.entry()));
+            t.update(data);
+            shown.add(t.button);
         }
         if (!tiles.getChildren().equals(shown)) {
             tiles.getChildren().setAll(shown);
@@ -62,8 +53,6 @@ final class OverviewScreen extends AnalysisScreen {
 
     /** One figure's tile: made once, its value, change and comparison relabelled per selection. */
     private final class Tile {
-        private final FigureId f;
-        private final Figure n;
         private final Label big = new Label();
         private final Label halfYear = new Label();
         private final Label year = new Label();
@@ -72,8 +61,6 @@ final class OverviewScreen extends AnalysisScreen {
         private final Label title = new Label();
 
         Tile(FigureId f, Figure n) {
-            this.f = f;
-            this.n = n;
             Label id = new Label(n.id());
             id.getStyleClass().add("tile-id");
             title.setText(Figures.shortTitle(vm.catalogue(), f, i18n.locale()));
@@ -108,43 +95,19 @@ final class OverviewScreen extends AnalysisScreen {
             button.setOnAction(e -> open.accept(target, f));
         }
 
-        void update(Selection s, Line land) {
-            Line k = s.kommuneLine();
-            LocalDate d = s.cutDate();
-            title.setText(Figures.shortTitle(vm.catalogue(), f, i18n.locale())); // NT12.1's follows its setting
-            big.setText(Figures.text(k.shown().cell(d, f), n.decimals(), i18n.locale()) + suffix(n));
-            Change.sinceHalfYear(k.shown(), f, d, n.expected()).ifPresent(c -> show(halfYear, c));
-            show(year, Change.sinceYear(k.shown(), f, d, n.expected()));
-            boolean rates = k.hasRate(d, f) && land.hasRate(d, f);
-            Line.Plotted mine = k.plotted(d, f, rates);
-            Line.Plotted theirs = land.plotted(d, f, rates);
-            Optional<String> absent = f.isExtended() && !land.shown().defined(d, f)
-                    ? land.unit().series(s.result()).absentReason(d, f) : Optional.empty();
-            compare.setText(absent.isPresent()
-                    ? i18n.text("tile.compare", Messages.format(i18n.locale(), absent.get()))
-                    : mine.perTenThousand()
-                    ? i18n.text("tile.compareRate", Figures.text(mine.cell(), 1, i18n.locale()),
-                            Figures.text(theirs.cell(), 1, i18n.locale()))
-                    : i18n.text("tile.compare", Figures.text(theirs.cell(), theirs.decimals(), i18n.locale())));
+        void update(OverviewViewModel.Tile data) {
+            title.setText(data.title()); // NT12.1's follows its setting
+            big.setText(data.value());
+            data.halfYear().ifPresent(c -> show(halfYear, c));
+            show(year, data.year());
+            compare.setText(data.compare());
         }
 
-        /** A change as text (arrow, number, "✓ bedre"/"✗ dårligere"), coloured as well, never only. */
-        private void show(Label label, Change c) {
-            label.setText(changes.line(c, f));
+        /** A change as text, coloured as well, never only. */
+        private void show(Label label, OverviewViewModel.ChangeLine c) {
+            label.setText(c.text());
             label.getStyleClass().removeAll(ChangeTexts.BETTER, ChangeTexts.WORSE);
-            String style = ChangeTexts.styleClass(c);
-            if (style != null) {
-                label.getStyleClass().add(style);
-            }
-        }
-    }
-
-    private String suffix(Figure n) {
-        switch (n.unit()) {
-            case PROCENT:
-                return " %";
-            default:
-                return "";
+            c.style().ifPresent(label.getStyleClass()::add);
         }
     }
 }

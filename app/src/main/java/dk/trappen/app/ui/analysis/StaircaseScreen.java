@@ -5,8 +5,6 @@ import dk.trappen.app.ui.charts.ChartPane;
 import dk.trappen.app.ui.charts.ChartStyle;
 import dk.trappen.app.ui.common.DialogService;
 import dk.trappen.core.figures.FigureId;
-import dk.trappen.core.figures.FigureCatalogue;
-import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -16,7 +14,6 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * Indsatstrappen: the staircase at the cut date (trin 8 at the top, the kommune beside its
@@ -25,13 +22,16 @@ import org.jfree.data.category.DefaultCategoryDataset;
 final class StaircaseScreen extends AreaScreen {
 
     /** The staircase from the top: the figure counting each trin (NT5 holds trin 3 and 4). */
-    static final List<FigureId> STEPS = FigureCatalogue.steps();
+    static final List<FigureId> STEPS = StaircaseViewModel.STEPS;
+
+    private final StaircaseViewModel model;
 
     private ChartPane staircase;
     private ChartPane development;
 
     StaircaseScreen(AnalysisViewModel vm, DialogService dialogs) {
         super(Screen.INDSATSTRAPPEN, vm, dialogs);
+        model = new StaircaseViewModel(vm);
     }
 
     @Override
@@ -48,23 +48,11 @@ final class StaircaseScreen extends AreaScreen {
         content.getChildren().add(row);
     }
 
-
     @Override
     protected void showCharts(Selection s) {
-        FigureCatalogue titles = vm.catalogue();
-        String persons = Figures.unit(titles, FigureId.NT1, i18n);
-        DefaultCategoryDataset bars = new DefaultCategoryDataset();
-        boolean rates = STEPS.stream().allMatch(f -> s.rates(f, List.of(s.cutDate())));
-        for (Line line : s.lines()) {
-            for (FigureId f : STEPS) {
-                Line.Plotted p = line.plotted(s.cutDate(), f, rates);
-                bars.addValue(p.cell().value().isPresent() ? (Number) p.cell().value().getAsDouble() : null, line.name(),
-                        Figures.step(titles, f, i18n.locale()));
-            }
-        }
-        JFreeChart bar = ChartFactory.createBarChart(i18n.text("staircase.chart.title", SelectionBar.DATE.format(s.cutDate())),
-                null, rates ? i18n.text("chart.perTenThousand") : persons, bars,
-                PlotOrientation.HORIZONTAL, true, true, false);
+        ChartData staircaseData = model.staircase(s);
+        JFreeChart bar = ChartFactory.createBarChart(staircaseData.title(), null, staircaseData.valueAxis(),
+                staircaseData.dataset(), PlotOrientation.HORIZONTAL, true, true, false);
         BarRenderer r = (BarRenderer) bar.getCategoryPlot().getRenderer();
         r.setBarPainter(new StandardBarPainter());
         r.setShadowVisible(false);
@@ -72,27 +60,19 @@ final class StaircaseScreen extends AreaScreen {
         for (int i = 0; i < s.lines().size(); i++) {
             r.setSeriesPaint(i, ChartStyle.colour(s.lines().get(i).level()));
         }
-        ChartStyle.apply(bar, i18n.locale(), rates ? 1 : 0, false);
+        ChartStyle.apply(bar, i18n.locale(), staircaseData.decimals(), false);
         staircase.setChart(bar);
 
-        DefaultCategoryDataset lines = new DefaultCategoryDataset();
-        Line k = s.kommuneLine();
-        for (FigureId f : STEPS) {
-            for (LocalDate d : s.datesUpToCut()) {
-                var c = k.shown().cell(d, f);
-                lines.addValue(c.value().isPresent() ? (Number) c.value().getAsDouble() : null, Figures.step(titles, f, i18n.locale()),
-                        SelectionBar.DATE.format(d));
-            }
-        }
-        JFreeChart dev = ChartFactory.createLineChart(i18n.text("staircase.development.title", s.kommune().name()), null,
-                persons, lines, PlotOrientation.VERTICAL, true, true, false);
+        ChartData developmentData = model.development(s);
+        JFreeChart dev = ChartFactory.createLineChart(developmentData.title(), null, developmentData.valueAxis(),
+                developmentData.dataset(), PlotOrientation.VERTICAL, true, true, false);
         LineAndShapeRenderer lr = (LineAndShapeRenderer) dev.getCategoryPlot().getRenderer();
         lr.setDefaultShapesVisible(true);
         for (int i = 0; i < STEPS.size(); i++) {
             lr.setSeriesPaint(i, ChartStyle.series(i));
             lr.setSeriesStroke(i, new java.awt.BasicStroke(2f));
         }
-        ChartStyle.apply(dev, i18n.locale(), 0, s.datesUpToCut().size() > 6);
+        ChartStyle.apply(dev, i18n.locale(), 0, developmentData.categories().size() > 6);
         development.setChart(dev);
     }
 }

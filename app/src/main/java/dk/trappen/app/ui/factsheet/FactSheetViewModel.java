@@ -10,20 +10,12 @@ import dk.trappen.core.factsheet.FactSheetData;
 import dk.trappen.core.factsheet.FactSheetService;
 import dk.trappen.core.figures.compare.ComparisonGroup;
 import dk.trappen.core.store.Workspace;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javax.imageio.ImageIO;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * Faktaark: the sheet of the selected kommune and cut date, previewed as page images, saved as PDF
@@ -76,15 +68,8 @@ public final class FactSheetViewModel {
         Optional<ComparisonGroup> group = group();
         busy.set(true);
         main.tasks().work(i18n.text("task.factsheet.preview"), (progress, cancel) -> {
-            FactSheetData d = data(ws, s);
-            List<byte[]> images = new ArrayList<>();
-            try (PDDocument doc = service.document(d, s.kommune().code(), group, s.cutDate())) {
-                PDFRenderer renderer = new PDFRenderer(doc);
-                for (int p = 0; p < doc.getNumberOfPages(); p++) {
-                    images.add(image(renderer.renderImageWithDPI(p, PREVIEW_DPI)));
-                }
-            }
-            return images;
+            // Core renders the pages; the view only turns the PNG images into pictures.
+            return service.pageImages(data(ws, s), s.kommune().code(), group, s.cutDate(), PREVIEW_DPI);
         }).onSuccess(images -> {
             busy.set(false);
             pages.setAll(images);
@@ -146,15 +131,5 @@ public final class FactSheetViewModel {
             dataFor = analysis.published();
         }
         return data;
-    }
-
-    private static byte[] image(BufferedImage page) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(page, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }
