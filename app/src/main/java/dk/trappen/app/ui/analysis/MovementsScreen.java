@@ -8,7 +8,7 @@ import dk.trappen.core.figures.FigureId;
 import dk.trappen.core.figures.TransitionMatrix;
 import dk.trappen.core.figures.discretion.Cell;
 import dk.trappen.core.figures.discretion.DisplaySeries;
-import dk.trappen.core.store.StaircaseRules;
+import dk.trappen.core.figures.StaircaseRules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
