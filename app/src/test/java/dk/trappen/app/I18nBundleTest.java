@@ -1,5 +1,6 @@
 package dk.trappen.app;
 
+import dk.trappen.core.figures.WorkspaceSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -204,12 +205,12 @@ class I18nBundleTest {
         for (dk.trappen.core.reference.Enhed u : dk.trappen.core.reference.Enhed.values()) {
             used.add("unit." + u.name().toLowerCase(java.util.Locale.ROOT));
         }
-        enumKeys(used, "settings.nt121", dk.trappen.core.store.WorkspaceSettings.Nt121Variant.values());
-        enumKeys(used, "settings.tie", dk.trappen.core.store.StaircaseRules.HandlekommuneTie.values());
-        enumKeys(used, "settings.nt8", dk.trappen.core.store.StaircaseRules.Nt8Scope.values());
-        enumKeys(used, "settings.deaths", dk.trappen.core.store.StaircaseRules.DeathRule.values());
-        enumKeys(used, "settings.kommuneChange", dk.trappen.core.store.StaircaseRules.KommuneChangeRule.values());
-        enumKeys(used, "settings.wellbeing", dk.trappen.core.store.WorkspaceSettings.WellbeingMeasurement.values());
+        enumKeys(used, "settings.nt121", dk.trappen.core.figures.WorkspaceSettings.Nt121Variant.values());
+        enumKeys(used, "settings.tie", dk.trappen.core.figures.StaircaseRules.HandlekommuneTie.values());
+        enumKeys(used, "settings.nt8", dk.trappen.core.figures.StaircaseRules.Nt8Scope.values());
+        enumKeys(used, "settings.deaths", dk.trappen.core.figures.StaircaseRules.DeathRule.values());
+        enumKeys(used, "settings.kommuneChange", dk.trappen.core.figures.StaircaseRules.KommuneChangeRule.values());
+        enumKeys(used, "settings.wellbeing", dk.trappen.core.figures.WorkspaceSettings.WellbeingMeasurement.values());
         used.removeIf(k -> k.endsWith("."));
         Properties strings = load(APP_DA);
         assertDefined(used, strings, APP_DA);

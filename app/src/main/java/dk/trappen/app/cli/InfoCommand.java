@@ -3,7 +3,7 @@ package dk.trappen.app.cli;
 import dk.trappen.app.AppContext;
 import dk.trappen.core.reference.ReferenceData;
 import dk.trappen.core.store.Workspace;
-import dk.trappen.core.store.WorkspaceSettings;
+import dk.trappen.core.figures.WorkspaceSettings;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 
@@ -18,7 +18,7 @@ final class InfoCommand extends WorkspaceCommand {
         ReferenceData ref = ctx.reference();
         PrintWriter out = spec().commandLine().getOut();
         try (Workspace ws = workspace().open()) {
-            WorkspaceSettings s = ws.settings().load();
+            WorkspaceSettings s = WorkspaceSettings.load(ws);
             line(out, "msg.info.directory", ws.directory());
             line(out, "msg.info.schema", ws.schemaVersion());
             line(out, "msg.info.created", CliTexts.get("msg.info.createdBy",
@@ -30,14 +30,14 @@ final class InfoCommand extends WorkspaceCommand {
             line(out, "msg.info.nt121", CliTexts.get(s.nt121Variant() == WorkspaceSettings.Nt121Variant.SEL82
                     ? "msg.info.nt121.sel82" : "msg.info.nt121.sel85"));
             var rules = s.staircaseRules();
-            line(out, "msg.info.tie", CliTexts.get(rules.tie() == dk.trappen.core.store.StaircaseRules.HandlekommuneTie.LATEST_START
+            line(out, "msg.info.tie", CliTexts.get(rules.tie() == dk.trappen.core.figures.StaircaseRules.HandlekommuneTie.LATEST_START
                     ? "msg.info.tie.latest" : "msg.info.tie.earliest"));
-            line(out, "msg.info.nt8", CliTexts.get(rules.nt8() == dk.trappen.core.store.StaircaseRules.Nt8Scope.ANY_LOWER_TRIN
+            line(out, "msg.info.nt8", CliTexts.get(rules.nt8() == dk.trappen.core.figures.StaircaseRules.Nt8Scope.ANY_LOWER_TRIN
                     ? "msg.info.nt8.anyLower" : "msg.info.nt8.trin2to4"));
-            line(out, "msg.info.deaths", CliTexts.get(rules.deaths() == dk.trappen.core.store.StaircaseRules.DeathRule.SEPARATE_LINE
+            line(out, "msg.info.deaths", CliTexts.get(rules.deaths() == dk.trappen.core.figures.StaircaseRules.DeathRule.SEPARATE_LINE
                     ? "msg.info.deaths.separate" : "msg.info.deaths.movement"));
             line(out, "msg.info.kommuneChange", CliTexts.get(rules.kommuneChange()
-                    == dk.trappen.core.store.StaircaseRules.KommuneChangeRule.COUNTED_AND_LINE
+                    == dk.trappen.core.figures.StaircaseRules.KommuneChangeRule.COUNTED_AND_LINE
                     ? "msg.info.kommuneChange.counted" : "msg.info.kommuneChange.leftOut"));
             line(out, "msg.info.wellbeing", CliTexts.get(s.wellbeingMeasurement() == WorkspaceSettings.WellbeingMeasurement.PER_INSTRUMENT
                     ? "msg.info.wellbeing.perInstrument" : "msg.info.wellbeing.latest"));

@@ -3,9 +3,9 @@ package dk.trappen.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.trappen.core.store.StaircaseRules;
+import dk.trappen.core.figures.StaircaseRules;
 import dk.trappen.core.store.Workspace;
-import dk.trappen.core.store.WorkspaceSettings;
+import dk.trappen.core.figures.WorkspaceSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,7 +67,7 @@ class FiguresCommandTest extends WorkspaceCommandTest {
     @Test
     void theChangeOfKommuneColumnIsWrittenWhenTheSettingUsesIt() {
         try (Workspace w = Workspace.open(ws)) {
-            w.settings().save(WorkspaceSettings.defaults().withStaircaseRules(new StaircaseRules(
+            WorkspaceSettings.save(w, WorkspaceSettings.defaults().withStaircaseRules(new StaircaseRules(
                     StaircaseRules.HandlekommuneTie.LATEST_START, StaircaseRules.Nt8Scope.ANY_LOWER_TRIN,
                     StaircaseRules.DeathRule.SEPARATE_LINE, StaircaseRules.KommuneChangeRule.LEFT_OUT)));
         }

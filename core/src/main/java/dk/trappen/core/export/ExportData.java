@@ -11,7 +11,7 @@ import dk.trappen.core.figures.discretion.DisplaySeries;
 import dk.trappen.core.reference.Kommune;
 import dk.trappen.core.reference.ReferenceData;
 import dk.trappen.core.store.ImportLogEntry;
-import dk.trappen.core.store.WorkspaceSettings;
+import dk.trappen.core.figures.WorkspaceSettings;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Month;

@@ -15,7 +15,7 @@ import dk.trappen.core.reference.Kommune;
 import dk.trappen.core.reference.Omraade;
 import dk.trappen.core.reference.ReferenceData;
 import dk.trappen.core.store.Workspace;
-import dk.trappen.core.store.WorkspaceSettings;
+import dk.trappen.core.figures.WorkspaceSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,7 +75,7 @@ public final class WorkbookExporter {
             int code = request.kommune().getAsInt();
             kommune = reference.kommune(code).orElseThrow(() -> new ExportException("export.unknownKommune", String.valueOf(code)));
         }
-        WorkspaceSettings settings = ws.settings().load();
+        WorkspaceSettings settings = WorkspaceSettings.load(ws);
         FigureResult result = figures.compute(ws, settings, progress, cancel);
         if (result.isEmpty()) {
             throw new FigureException("figures.noData", ws.directory());

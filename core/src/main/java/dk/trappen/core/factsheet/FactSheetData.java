@@ -11,7 +11,7 @@ import dk.trappen.core.progress.CancellationToken;
 import dk.trappen.core.progress.ProgressListener;
 import dk.trappen.core.reference.Kommune;
 import dk.trappen.core.store.Workspace;
-import dk.trappen.core.store.WorkspaceSettings;
+import dk.trappen.core.figures.WorkspaceSettings;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -47,7 +47,7 @@ public record FactSheetData(PublishedFigures published, WorkspaceSettings settin
         for (Kommune k : figures.reference().kommuner()) {
             store.chosenFor(k.code()).ifPresent(g -> groups.put(k.code(), g));
         }
-        return new FactSheetData(published, ws.settings().load(), DataCoverage.of(ws.importLog().entries()), groups);
+        return new FactSheetData(published, WorkspaceSettings.load(ws), DataCoverage.of(ws.importLog().entries()), groups);
     }
 
     public FigureResult result() {

@@ -7,7 +7,6 @@ import dk.trappen.core.reference.ReferenceData;
 import dk.trappen.core.store.BlockRef;
 import dk.trappen.core.store.Session;
 import dk.trappen.core.store.DreamStore;
-import dk.trappen.core.store.WorkspaceSettings;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;

@@ -5,7 +5,6 @@ import dk.trappen.core.reference.ReferenceData;
 import dk.trappen.core.store.CoverageStore;
 import dk.trappen.core.store.Session;
 import dk.trappen.core.store.Workspace;
-import dk.trappen.core.store.WorkspaceSettings;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;

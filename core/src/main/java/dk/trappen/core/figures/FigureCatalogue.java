@@ -7,7 +7,6 @@ import dk.trappen.core.reference.Omraade;
 import dk.trappen.core.reference.ReferenceData;
 import dk.trappen.core.reference.Trin;
 import dk.trappen.core.reference.Udvikling;
-import dk.trappen.core.store.WorkspaceSettings;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,6 +1,5 @@
 package dk.trappen.core.figures;
 
-import dk.trappen.core.store.StaircaseRules;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;

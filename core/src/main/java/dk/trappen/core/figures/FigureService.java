@@ -9,9 +9,7 @@ import dk.trappen.core.progress.CancellationToken;
 import dk.trappen.core.progress.ProgressListener;
 import dk.trappen.core.reference.Kommune;
 import dk.trappen.core.reference.ReferenceData;
-import dk.trappen.core.store.StaircaseRules;
 import dk.trappen.core.store.Workspace;
-import dk.trappen.core.store.WorkspaceSettings;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -83,11 +81,11 @@ public final class FigureService {
 
     /** The figures of the workspace under its saved settings. */
     public FigureResult compute(Workspace ws) {
-        return compute(ws, ws.settings().load(), ProgressListener.NONE, new CancellationToken());
+        return compute(ws, WorkspaceSettings.load(ws), ProgressListener.NONE, new CancellationToken());
     }
 
     public FigureResult compute(Workspace ws, ProgressListener progress, CancellationToken cancel) {
-        return compute(ws, ws.settings().load(), progress, cancel);
+        return compute(ws, WorkspaceSettings.load(ws), progress, cancel);
     }
 
     /**
@@ -136,7 +134,7 @@ public final class FigureService {
     }
 
     public PublishedFigures published(Workspace ws, ProgressListener progress, CancellationToken cancel) {
-        WorkspaceSettings settings = ws.settings().load();
+        WorkspaceSettings settings = WorkspaceSettings.load(ws);
         FigureResult result = compute(ws, settings, progress, cancel);
         return published(ws, settings, result, new ComparisonGroups(ws, reference).list());
     }

@@ -3,7 +3,6 @@ package dk.trappen.core.figures;
 import dk.trappen.core.progress.CancellationToken;
 import dk.trappen.core.store.MeasurementStore;
 import dk.trappen.core.store.Session;
-import dk.trappen.core.store.WorkspaceSettings;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -11,7 +11,6 @@ import dk.trappen.core.store.PopulationStore;
 import dk.trappen.core.store.Session;
 import dk.trappen.core.store.SpellStore;
 import dk.trappen.core.store.Workspace;
-import dk.trappen.core.store.WorkspaceSettings;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -3,7 +3,6 @@ package dk.trappen.core.figures;
 import dk.trappen.core.Messages;
 import dk.trappen.core.progress.CancellationToken;
 import dk.trappen.core.progress.ProgressListener;
-import dk.trappen.core.store.StaircaseRules;
 
 /**
  * The sweep of key-figures.md §2–§5 over primitive arrays: spells are grouped by person (a counting

@@ -1,6 +1,5 @@
 package dk.trappen.core.figures;
 
-import dk.trappen.core.store.StaircaseRules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

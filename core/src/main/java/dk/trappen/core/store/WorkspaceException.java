@@ -15,6 +15,11 @@ public final class WorkspaceException extends TrappenException {
         super(cause, key, args);
     }
 
+    /** Settings that break a rule (no target group, a negative threshold): key and arguments of the message. */
+    public static WorkspaceException invalidSettings(String key, Object... args) {
+        return new WorkspaceException(key, args);
+    }
+
     /** A database error inside a store, with the driver's message (never a row's content). */
     static WorkspaceException database(java.sql.SQLException e) {
         return new WorkspaceException(e, "workspace.dbError", e.getMessage());

@@ -12,7 +12,7 @@ import dk.trappen.core.progress.CancellationToken;
 import dk.trappen.core.progress.CancelledException;
 import dk.trappen.core.progress.ProgressListener;
 import dk.trappen.core.store.Workspace;
-import dk.trappen.core.store.WorkspaceSettings;
+import dk.trappen.core.figures.WorkspaceSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -209,7 +209,7 @@ class WorkbookExporterTest {
     void withDiscretionOffTheSmallCountIsShownAndFound() throws Exception {
         Path out = tmp.resolve("uden.xlsx");
         try (Workspace ws = ExportFixture.handBuilt(tmp.resolve("ws"))) {
-            ws.settings().save(new WorkspaceSettings(List.of("1.2.2"), 0, WorkspaceSettings.Nt121Variant.SEL82));
+            WorkspaceSettings.save(ws, new WorkspaceSettings(List.of("1.2.2"), 0, WorkspaceSettings.Nt121Variant.SEL82));
             ExportFixture.exporter().export(ws, ExportRequest.kommune(751), out, ProgressListener.NONE,
                     new CancellationToken());
         }

@@ -1,5 +1,6 @@
 package dk.trappen.core.export;
 
+import dk.trappen.core.figures.WorkspaceSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -79,7 +80,7 @@ class WorkbookSampleTest {
             exporter.export(ws, ExportRequest.kommune(751), aarhus, ProgressListener.NONE, new CancellationToken());
             exporter.export(ws, ExportRequest.allKommuner(), all, ProgressListener.NONE, new CancellationToken());
             result = figures.compute(ws);
-            discretion = Discretion.of(ws.settings().load());
+            discretion = Discretion.of(WorkspaceSettings.load(ws));
             published = figures.published(ws);
         }
         cut = result.cutDates().get(result.cutDates().size() - 1);

@@ -17,7 +17,7 @@ import dk.trappen.core.reference.Omraade;
 import dk.trappen.core.reference.ReferenceData;
 import dk.trappen.core.reference.Trin;
 import dk.trappen.core.store.Workspace;
-import dk.trappen.core.store.WorkspaceSettings;
+import dk.trappen.core.figures.WorkspaceSettings;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,8 +66,8 @@ class CatalogueLabelsTest {
         try (Workspace ws = Workspace.create(tmp.resolve("ws"))) {
             SmallSampleSheets.importSample(ws);
             exporter.export(ws, ExportRequest.kommune(AARHUS), standard, ProgressListener.NONE, new CancellationToken());
-            WorkspaceSettings s = ws.settings().load();
-            ws.settings().save(new WorkspaceSettings(s.targetGroups(), s.discretionThreshold(),
+            WorkspaceSettings s = WorkspaceSettings.load(ws);
+            WorkspaceSettings.save(ws, new WorkspaceSettings(s.targetGroups(), s.discretionThreshold(),
                     WorkspaceSettings.Nt121Variant.SEL85, s.staircaseRules()));
             exporter.export(ws, ExportRequest.kommune(AARHUS), sel85, ProgressListener.NONE, new CancellationToken());
         }

@@ -19,7 +19,7 @@ import dk.trappen.core.figures.discretion.Discretion;
 import dk.trappen.core.figures.discretion.DisplaySeries;
 import dk.trappen.core.reference.Kommune;
 import dk.trappen.core.store.Workspace;
-import dk.trappen.core.store.WorkspaceSettings;
+import dk.trappen.core.figures.WorkspaceSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -9,9 +9,7 @@ import dk.trappen.core.importing.ImportOptions;
 import dk.trappen.core.importing.ImportService;
 import dk.trappen.core.progress.CancellationToken;
 import dk.trappen.core.progress.ProgressListener;
-import dk.trappen.core.store.StaircaseRules;
 import dk.trappen.core.store.Workspace;
-import dk.trappen.core.store.WorkspaceSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
@@ -146,7 +144,7 @@ class EngineVersionTest {
      */
     private static void append(StringBuilder text, Path dir, boolean eachRule) {
         try (Workspace ws = Workspace.open(dir)) {
-            WorkspaceSettings saved = ws.settings().load();
+            WorkspaceSettings saved = WorkspaceSettings.load(ws);
             List<WorkspaceSettings> variants = new ArrayList<>(List.of(saved));
             variants.addAll(eachRule ? eachAlternative(saved) : List.of(allAlternatives(saved)));
             FigureService service = new FigureService(FigureAssertions.reference());

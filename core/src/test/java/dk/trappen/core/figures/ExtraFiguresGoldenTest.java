@@ -11,7 +11,6 @@ import dk.trappen.core.figures.discretion.Discretion;
 import dk.trappen.core.figures.discretion.DisplaySeries;
 import dk.trappen.core.reference.ReferenceLoader;
 import dk.trappen.core.store.Workspace;
-import dk.trappen.core.store.WorkspaceSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,7 +111,7 @@ class ExtraFiguresGoldenTest {
             FigureService service = new FigureService(reference());
             FigureResult sel82 = service.compute(ws);
             assertEquals(4100.0 / 52, sel82.series(101).value(d("2020-12-31"), FigureId.NT12_1).getAsDouble(), EPS);
-            ws.settings().save(new WorkspaceSettings(List.of("1.2.2"), 5, WorkspaceSettings.Nt121Variant.SEL85));
+            WorkspaceSettings.save(ws, new WorkspaceSettings(List.of("1.2.2"), 5, WorkspaceSettings.Nt121Variant.SEL85));
             FigureResult sel85 = service.compute(ws);
             assertNotSame(sel82, sel85);
             assertEquals(100.0, sel85.series(101).value(d("2020-12-31"), FigureId.NT12_1).getAsDouble(), EPS);

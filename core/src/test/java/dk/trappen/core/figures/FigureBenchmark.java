@@ -89,7 +89,7 @@ class FigureBenchmark {
             long[] read = new long[RUNS];
             for (int i = 0; i < RUNS; i++) {
                 long t = System.nanoTime();
-                new RegisterReader(ref).read(ws, ws.settings().load(), new dk.trappen.core.progress.CancellationToken());
+                new RegisterReader(ref).read(ws, WorkspaceSettings.load(ws), new dk.trappen.core.progress.CancellationToken());
                 read[i] = System.nanoTime() - t;
             }
             report("  of which reading the workspace (SQL into arrays)", read);
@@ -114,7 +114,7 @@ class FigureBenchmark {
             }
             report("new session (new service, figures kept in the workspace)", session);
 
-            Discretion discretion = Discretion.of(ws.settings().load());
+            Discretion discretion = Discretion.of(WorkspaceSettings.load(ws));
             ComparisonUnits units = new ComparisonUnits(ref);
             long[] shown = new long[RUNS];
             for (int i = 0; i < RUNS; i++) {
@@ -150,7 +150,7 @@ class FigureBenchmark {
 
     /** NT11–NT20 alone, after the register read and the staircase sweep that place the persons. */
     private static long[] timeExtra(Workspace ws, ReferenceData ref) {
-        dk.trappen.core.store.WorkspaceSettings settings = ws.settings().load();
+        dk.trappen.core.figures.WorkspaceSettings settings = WorkspaceSettings.load(ws);
         dk.trappen.core.progress.CancellationToken cancel = new dk.trappen.core.progress.CancellationToken();
         FigureResult result = new FigureService(ref).compute(ws);
         RegisterData data = new RegisterReader(ref).read(ws, settings, cancel);

@@ -8,8 +8,6 @@ import dk.trappen.core.reference.Enhed;
 import dk.trappen.core.reference.Figure;
 import dk.trappen.core.reference.Omraade;
 import dk.trappen.core.reference.Udvikling;
-import dk.trappen.core.store.StaircaseRules;
-import dk.trappen.core.store.WorkspaceSettings;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -14,7 +14,6 @@ import dk.trappen.core.progress.CancellationToken;
 import dk.trappen.core.progress.CancelledException;
 import dk.trappen.core.progress.ProgressListener;
 import dk.trappen.core.store.Workspace;
-import dk.trappen.core.store.WorkspaceSettings;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -49,7 +48,7 @@ class FigureServiceTest {
             assertEquals(ws.dataVersion(), first.dataVersion());
 
             // The discretion threshold is applied when shown: it does not invalidate the figures.
-            ws.settings().save(new WorkspaceSettings(List.of("1.2.2"), 3, WorkspaceSettings.Nt121Variant.SEL82));
+            WorkspaceSettings.save(ws, new WorkspaceSettings(List.of("1.2.2"), 3, WorkspaceSettings.Nt121Variant.SEL82));
             assertSame(first, service.compute(ws));
 
             // An import bumps the data version: recomputed.
@@ -59,7 +58,7 @@ class FigureServiceTest {
             assertEquals(1, first.count(101, d("2017-12-31"), FigureId.NT4));
             assertEquals(2, second.count(101, d("2017-12-31"), FigureId.NT4));
 
-            ws.settings().save(new WorkspaceSettings(List.of("2"), 5, WorkspaceSettings.Nt121Variant.SEL82));
+            WorkspaceSettings.save(ws, new WorkspaceSettings(List.of("2"), 5, WorkspaceSettings.Nt121Variant.SEL82));
             FigureResult otherGroups = service.compute(ws);
             assertNotSame(second, otherGroups);
             assertEquals(List.of("2"), otherGroups.targetGroups());

@@ -7,8 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.trappen.core.store.Workspace;
-import dk.trappen.core.store.WorkspaceSettings;
-import dk.trappen.core.store.WorkspaceSettings.WellbeingMeasurement;
+import dk.trappen.core.figures.WorkspaceSettings.WellbeingMeasurement;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -156,18 +155,18 @@ class MeasurementFiguresGoldenTest {
         f.coverUntil(AT);
         try (Workspace ws = Workspace.create(tmp.resolve("ws"))) {
             f.writeTo(ws);
-            assertEquals(WellbeingMeasurement.PER_INSTRUMENT, ws.settings().load().wellbeingMeasurement());
+            assertEquals(WellbeingMeasurement.PER_INSTRUMENT, WorkspaceSettings.load(ws).wellbeingMeasurement());
             FigureService service = new FigureService(reference());
             FigureResult perInstrument = service.compute(ws);
             assertPerInstrument(perInstrument);
 
-            ws.settings().save(WorkspaceSettings.defaults().withWellbeingMeasurement(WellbeingMeasurement.LATEST_ROW));
+            WorkspaceSettings.save(ws, WorkspaceSettings.defaults().withWellbeingMeasurement(WellbeingMeasurement.LATEST_ROW));
             FigureResult latestRow = service.compute(ws);
             assertNotSame(perInstrument, latestRow);
             assertLatestRow(latestRow);
             // A new session reads the copy kept for each setting, not the last one computed.
             assertLatestRow(new FigureService(reference()).compute(ws));
-            ws.settings().save(WorkspaceSettings.defaults());
+            WorkspaceSettings.save(ws, WorkspaceSettings.defaults());
             assertPerInstrument(new FigureService(reference()).compute(ws));
             assertPerInstrument(service.compute(ws));
         }

@@ -2,8 +2,6 @@ package dk.trappen.core.figures;
 
 import dk.trappen.core.reference.ReferenceData;
 import dk.trappen.core.reference.Ydelse;
-import dk.trappen.core.store.StaircaseRules;
-import dk.trappen.core.store.WorkspaceSettings;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;

@@ -4,9 +4,7 @@ import static dk.trappen.core.figures.FigureAssertions.reference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dk.trappen.core.store.StaircaseRules;
 import dk.trappen.core.store.Workspace;
-import dk.trappen.core.store.WorkspaceSettings;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -116,7 +114,7 @@ class StaircasePropertyTest {
                         FigureResult r;
                         try (Workspace ws = Workspace.create(tmp.resolve("rules" + seed))) {
                             f.writeTo(ws);
-                            ws.settings().save(settings);
+                            WorkspaceSettings.save(ws, settings);
                             r = new FigureService(reference()).compute(ws);
                         }
                         assertEquals(settings.staircaseRules(), r.rules());

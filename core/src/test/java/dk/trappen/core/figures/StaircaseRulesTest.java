@@ -6,13 +6,11 @@ import static dk.trappen.core.figures.FigureAssertions.reference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.trappen.core.store.StaircaseRules;
-import dk.trappen.core.store.StaircaseRules.DeathRule;
-import dk.trappen.core.store.StaircaseRules.HandlekommuneTie;
-import dk.trappen.core.store.StaircaseRules.KommuneChangeRule;
-import dk.trappen.core.store.StaircaseRules.Nt8Scope;
+import dk.trappen.core.figures.StaircaseRules.DeathRule;
+import dk.trappen.core.figures.StaircaseRules.HandlekommuneTie;
+import dk.trappen.core.figures.StaircaseRules.KommuneChangeRule;
+import dk.trappen.core.figures.StaircaseRules.Nt8Scope;
 import dk.trappen.core.store.Workspace;
-import dk.trappen.core.store.WorkspaceSettings;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +28,7 @@ class StaircaseRulesTest {
     private FigureResult compute(SpellFixture f, StaircaseRules rules) {
         try (Workspace ws = Workspace.create(tmp.resolve("ws"))) {
             f.writeTo(ws);
-            ws.settings().save(WorkspaceSettings.defaults().withStaircaseRules(rules));
+            WorkspaceSettings.save(ws, WorkspaceSettings.defaults().withStaircaseRules(rules));
             return new FigureService(reference()).compute(ws);
         }
     }
@@ -108,11 +106,11 @@ class StaircaseRulesTest {
     @Test
     void absentSettingsAreTheSpecsDecisions() {
         try (Workspace ws = Workspace.create(tmp.resolve("ws"))) {
-            assertEquals(StaircaseRules.defaults(), ws.settings().load().staircaseRules());
+            assertEquals(StaircaseRules.defaults(), WorkspaceSettings.load(ws).staircaseRules());
             StaircaseRules other = rules(HandlekommuneTie.EARLIEST_START, Nt8Scope.LOWER_STEP_ON_STAIRCASE,
                     DeathRule.AS_MOVEMENT, KommuneChangeRule.LEFT_OUT);
-            ws.settings().save(WorkspaceSettings.defaults().withStaircaseRules(other));
-            assertEquals(other, ws.settings().load().staircaseRules());
+            WorkspaceSettings.save(ws, WorkspaceSettings.defaults().withStaircaseRules(other));
+            assertEquals(other, WorkspaceSettings.load(ws).staircaseRules());
         }
     }
 }

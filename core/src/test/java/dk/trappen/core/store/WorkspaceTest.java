@@ -1,5 +1,7 @@
 package dk.trappen.core.store;
 
+import dk.trappen.core.figures.StaircaseRules;
+import dk.trappen.core.figures.WorkspaceSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -33,7 +35,7 @@ class WorkspaceTest {
             assertEquals(LATEST, ws.schemaVersion());
             assertTrue(ws.meta("pseudonym_key").isPresent());
             assertTrue(ws.importLog().entries().isEmpty());
-            assertEquals(WorkspaceSettings.defaults(), ws.settings().load());
+            assertEquals(WorkspaceSettings.defaults(), WorkspaceSettings.load(ws));
             try (Connection c = ws.connection(); Statement s = c.createStatement();
                     ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
                             + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME IN ('WORKSPACE_META','IMPORT_LOG','SETTINGS')")) {
@@ -84,7 +86,7 @@ class WorkspaceTest {
         try (Workspace ws = Workspace.open(dir)) {
             assertEquals(LATEST, ws.schemaVersion());
             assertEquals(1, ws.importLog().entries().size());
-            assertEquals(WorkspaceSettings.defaults(), ws.settings().load(), "absent settings are the defaults");
+            assertEquals(WorkspaceSettings.defaults(), WorkspaceSettings.load(ws), "absent settings are the defaults");
         }
     }
 
@@ -162,10 +164,10 @@ class WorkspaceTest {
         WorkspaceSettings changed = new WorkspaceSettings(List.of("1.2.2", "2"), 3, WorkspaceSettings.Nt121Variant.SEL85,
                 StaircaseRules.defaults(), WorkspaceSettings.WellbeingMeasurement.LATEST_ROW);
         try (Workspace ws = Workspace.create(tmp.resolve("s"))) {
-            ws.settings().save(changed);
+            WorkspaceSettings.save(ws, changed);
         }
         try (Workspace ws = Workspace.open(tmp.resolve("s"))) {
-            assertEquals(changed, ws.settings().load());
+            assertEquals(changed, WorkspaceSettings.load(ws));
         }
     }
 
@@ -176,19 +178,19 @@ class WorkspaceTest {
     @Test
     void wellbeingSettingIsStoredAndAbsentReadsTheDefault(@TempDir Path tmp) throws SQLException {
         try (Workspace ws = Workspace.create(tmp.resolve("s"))) {
-            ws.settings().save(WorkspaceSettings.defaults().withWellbeingMeasurement(
+            WorkspaceSettings.save(ws, WorkspaceSettings.defaults().withWellbeingMeasurement(
                     WorkspaceSettings.WellbeingMeasurement.LATEST_ROW));
             try (Connection c = ws.connection(); Statement st = c.createStatement();
                     ResultSet rs = st.executeQuery("SELECT setting_value FROM settings WHERE name = 'nt13_17_maaling'")) {
                 assertTrue(rs.next());
                 assertEquals("LATEST_ROW", rs.getString(1));
             }
-            assertEquals(WorkspaceSettings.WellbeingMeasurement.LATEST_ROW, ws.settings().load().wellbeingMeasurement());
+            assertEquals(WorkspaceSettings.WellbeingMeasurement.LATEST_ROW, WorkspaceSettings.load(ws).wellbeingMeasurement());
             try (Connection c = ws.connection(); Statement st = c.createStatement()) {
                 st.executeUpdate("DELETE FROM settings WHERE name = 'nt13_17_maaling'");
             }
-            assertEquals(WorkspaceSettings.defaults(), ws.settings().load());
-            assertEquals(WorkspaceSettings.WellbeingMeasurement.PER_INSTRUMENT, ws.settings().load().wellbeingMeasurement());
+            assertEquals(WorkspaceSettings.defaults(), WorkspaceSettings.load(ws));
+            assertEquals(WorkspaceSettings.WellbeingMeasurement.PER_INSTRUMENT, WorkspaceSettings.load(ws).wellbeingMeasurement());
         }
     }
 

@@ -16,7 +16,7 @@ import dk.trappen.core.figures.discretion.DisplaySeries;
 import dk.trappen.core.reference.Kommune;
 import dk.trappen.core.reference.ReferenceData;
 import dk.trappen.core.store.Workspace;
-import dk.trappen.core.store.WorkspaceSettings;
+import dk.trappen.core.figures.WorkspaceSettings;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -116,7 +116,7 @@ public final class AnalysisViewModel {
         }
         computing.set(true);
         main.tasks().work(i18n.text("task.computeFigures"), (progress, cancel) -> {
-            WorkspaceSettings s = ws.settings().load();
+            WorkspaceSettings s = WorkspaceSettings.load(ws);
             FigureResult r = context.figures().compute(ws, s, progress, cancel);
             List<ComparisonGroup> saved = new ComparisonGroups(ws, reference).list();
             return new Computed(ws, r, s, saved, context.figures().published(ws, s, r, saved));

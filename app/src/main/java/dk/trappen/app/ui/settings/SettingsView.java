@@ -1,5 +1,6 @@
 package dk.trappen.app.ui.settings;
 
+import dk.trappen.core.figures.WorkspaceSettings;
 import dk.trappen.app.ui.I18n;
 import dk.trappen.core.reference.Maalgruppe;
 import java.util.List;
@@ -62,17 +63,17 @@ public final class SettingsView {
         grid.add(threshold, 1, row++);
 
         row = choice(i18n, row, "settings.nt121", "settings-nt121", vm.nt121Property(),
-                List.of(dk.trappen.core.store.WorkspaceSettings.Nt121Variant.values()));
+                List.of(dk.trappen.core.figures.WorkspaceSettings.Nt121Variant.values()));
         row = choice(i18n, row, "settings.tie", "settings-tie", vm.tieProperty(),
-                List.of(dk.trappen.core.store.StaircaseRules.HandlekommuneTie.values()));
+                List.of(dk.trappen.core.figures.StaircaseRules.HandlekommuneTie.values()));
         row = choice(i18n, row, "settings.nt8", "settings-nt8", vm.nt8Property(),
-                List.of(dk.trappen.core.store.StaircaseRules.Nt8Scope.values()));
+                List.of(dk.trappen.core.figures.StaircaseRules.Nt8Scope.values()));
         row = choice(i18n, row, "settings.deaths", "settings-deaths", vm.deathsProperty(),
-                List.of(dk.trappen.core.store.StaircaseRules.DeathRule.values()));
+                List.of(dk.trappen.core.figures.StaircaseRules.DeathRule.values()));
         row = choice(i18n, row, "settings.kommuneChange", "settings-kommune-change", vm.kommuneChangeProperty(),
-                List.of(dk.trappen.core.store.StaircaseRules.KommuneChangeRule.values()));
+                List.of(dk.trappen.core.figures.StaircaseRules.KommuneChangeRule.values()));
         row = choice(i18n, row, "settings.wellbeing", "settings-wellbeing", vm.wellbeingProperty(),
-                List.of(dk.trappen.core.store.WorkspaceSettings.WellbeingMeasurement.values()));
+                List.of(dk.trappen.core.figures.WorkspaceSettings.WellbeingMeasurement.values()));
 
         ComboBox<Locale> language = new ComboBox<>();
         language.setId("settings-language");

@@ -3,9 +3,9 @@ package dk.trappen.app.ui.settings;
 import dk.trappen.app.prefs.AppPreferences;
 import dk.trappen.core.reference.Maalgruppe;
 import dk.trappen.core.reference.ReferenceData;
-import dk.trappen.core.store.StaircaseRules;
+import dk.trappen.core.figures.StaircaseRules;
 import dk.trappen.core.store.Workspace;
-import dk.trappen.core.store.WorkspaceSettings;
+import dk.trappen.core.figures.WorkspaceSettings;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -40,7 +40,7 @@ public final class SettingsViewModel {
         this.workspace = workspace;
         this.preferences = preferences;
         this.reference = reference;
-        WorkspaceSettings s = workspace.settings().load();
+        WorkspaceSettings s = WorkspaceSettings.load(workspace);
         targetGroups.setAll(s.targetGroups());
         threshold.set(s.discretionThreshold());
         nt121.set(s.nt121Variant());
@@ -63,11 +63,11 @@ public final class SettingsViewModel {
 
     /** Saves; returns whether the workspace's figures change (so the screens recompute). */
     public boolean save() {
-        WorkspaceSettings before = workspace.settings().load();
+        WorkspaceSettings before = WorkspaceSettings.load(workspace);
         WorkspaceSettings after = new WorkspaceSettings(
                 targetGroups.stream().distinct().sorted().collect(Collectors.toList()), threshold.get(), nt121.get(),
                 new StaircaseRules(tie.get(), nt8.get(), deaths.get(), kommuneChange.get()), wellbeing.get());
-        workspace.settings().save(after);
+        WorkspaceSettings.save(workspace, after);
         if (!language.get().getLanguage().equals(preferences.language().getLanguage())) {
             preferences.setLanguage(language.get());
         }

@@ -8,7 +8,7 @@ import dk.trappen.core.importing.ImportService;
 import dk.trappen.core.progress.CancellationToken;
 import dk.trappen.core.progress.ProgressListener;
 import dk.trappen.core.store.Workspace;
-import dk.trappen.core.store.WorkspaceSettings;
+import dk.trappen.core.figures.WorkspaceSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -47,7 +47,7 @@ final class SampleWorkspace {
                     for (Path f : files) {
                         service.importFile(f, ImportOptions.defaults(), ProgressListener.NONE, new CancellationToken());
                     }
-                    settings = w.settings().load();
+                    settings = WorkspaceSettings.load(w);
                     result = new FigureService(TestContexts.reference()).compute(w);
                 }
             } catch (IOException e) {

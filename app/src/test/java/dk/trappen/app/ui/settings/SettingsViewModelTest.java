@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.trappen.app.TestContexts;
 import dk.trappen.app.prefs.AppPreferences;
 import dk.trappen.core.store.Workspace;
-import dk.trappen.core.store.WorkspaceSettings;
-import dk.trappen.core.store.WorkspaceSettings.WellbeingMeasurement;
+import dk.trappen.core.figures.WorkspaceSettings;
+import dk.trappen.core.figures.WorkspaceSettings.WellbeingMeasurement;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +29,7 @@ class SettingsViewModelTest {
 
             vm.wellbeingProperty().set(WellbeingMeasurement.LATEST_ROW);
             assertTrue(vm.save(), "the rule changes the figures");
-            WorkspaceSettings saved = ws.settings().load();
+            WorkspaceSettings saved = WorkspaceSettings.load(ws);
             assertEquals(WellbeingMeasurement.LATEST_ROW, saved.wellbeingMeasurement());
             assertEquals(WorkspaceSettings.defaults().nt121Variant(), saved.nt121Variant(), "the other settings stay");
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dk.trappen.core.figures.FigureId;
 import dk.trappen.core.figures.FigureSeries;
 import dk.trappen.core.figures.TestSeries;
-import dk.trappen.core.store.WorkspaceSettings;
+import dk.trappen.core.figures.WorkspaceSettings;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;

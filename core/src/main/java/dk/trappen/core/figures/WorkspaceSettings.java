@@ -1,10 +1,16 @@
-package dk.trappen.core.store;
+package dk.trappen.core.figures;
 
+import dk.trappen.core.store.Workspace;
+import dk.trappen.core.store.WorkspaceException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The settings of a workspace that change results: each "Decision:" of key-figures.md with the
- * spec's default. Stored in the workspace, not in the user's preferences.
+ * spec's default. Stored in the workspace (a row a setting, {@code SettingsStore}), not in the
+ * user's preferences; the stored names below are part of the workspace format.
  *
  * @param targetGroups        målgruppe codes whose spells place a person on the staircase; a
  *                            code covers its sub-codes; {@code *} means every målgruppe
@@ -18,13 +24,58 @@ public record WorkspaceSettings(List<String> targetGroups, int discretionThresho
 
     public static final String ALL_TARGET_GROUPS = "*";
 
+    private static final String TARGET_GROUPS = "maalgrupper";
+    private static final String THRESHOLD = "diskretion_graense";
+    private static final String NT121 = "nt12_1_variant";
+    private static final String TIE = "handlekommune_regel";
+    private static final String NT8 = "nt8_omfang";
+    private static final String DEATHS = "doedsfald_regel";
+    private static final String KOMMUNE_CHANGE = "skift_handlekommune_regel";
+    private static final String WELLBEING = "nt13_17_maaling";
+
+    /** A workspace's settings; a setting never saved takes its default. */
+    public static WorkspaceSettings load(Workspace ws) {
+        Map<String, String> rows = ws.settings().rows();
+        WorkspaceSettings d = defaults();
+        StaircaseRules r = d.staircaseRules();
+        try {
+            return new WorkspaceSettings(
+                    rows.containsKey(TARGET_GROUPS) ? Arrays.asList(rows.get(TARGET_GROUPS).split(",")) : d.targetGroups(),
+                    rows.containsKey(THRESHOLD) ? Integer.parseInt(rows.get(THRESHOLD)) : d.discretionThreshold(),
+                    rows.containsKey(NT121) ? Nt121Variant.valueOf(rows.get(NT121)) : d.nt121Variant(),
+                    new StaircaseRules(
+                            rows.containsKey(TIE) ? StaircaseRules.HandlekommuneTie.valueOf(rows.get(TIE)) : r.tie(),
+                            rows.containsKey(NT8) ? StaircaseRules.Nt8Scope.valueOf(rows.get(NT8)) : r.nt8(),
+                            rows.containsKey(DEATHS) ? StaircaseRules.DeathRule.valueOf(rows.get(DEATHS)) : r.deaths(),
+                            rows.containsKey(KOMMUNE_CHANGE)
+                                    ? StaircaseRules.KommuneChangeRule.valueOf(rows.get(KOMMUNE_CHANGE)) : r.kommuneChange()),
+                    rows.containsKey(WELLBEING) ? WellbeingMeasurement.valueOf(rows.get(WELLBEING)) : d.wellbeingMeasurement());
+        } catch (IllegalArgumentException e) {
+            throw ws.settings().corrupt(e.getMessage());
+        }
+    }
+
+    /** Stores every setting of {@code s} in the workspace, together. */
+    public static void save(Workspace ws, WorkspaceSettings s) {
+        Map<String, String> rows = new LinkedHashMap<>();
+        rows.put(TARGET_GROUPS, String.join(",", s.targetGroups()));
+        rows.put(THRESHOLD, Integer.toString(s.discretionThreshold()));
+        rows.put(NT121, s.nt121Variant().name());
+        rows.put(TIE, s.staircaseRules().tie().name());
+        rows.put(NT8, s.staircaseRules().nt8().name());
+        rows.put(DEATHS, s.staircaseRules().deaths().name());
+        rows.put(KOMMUNE_CHANGE, s.staircaseRules().kommuneChange().name());
+        rows.put(WELLBEING, s.wellbeingMeasurement().name());
+        ws.settings().save(rows);
+    }
+
     public WorkspaceSettings {
         targetGroups = List.copyOf(targetGroups);
         if (targetGroups.isEmpty()) {
-            throw new WorkspaceException("settings.noTargetGroup");
+            throw WorkspaceException.invalidSettings("settings.noTargetGroup");
         }
         if (discretionThreshold < 0) {
-            throw new WorkspaceException("settings.negativeThreshold", discretionThreshold);
+            throw WorkspaceException.invalidSettings("settings.negativeThreshold", discretionThreshold);
         }
         if (staircaseRules == null) {
             staircaseRules = StaircaseRules.defaults();

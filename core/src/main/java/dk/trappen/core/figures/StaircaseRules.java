@@ -1,4 +1,4 @@
-package dk.trappen.core.store;
+package dk.trappen.core.figures;
 
 /**
  * The "Decision:" lines of key-figures.md §3 and §5, each a setting with the spec's default.

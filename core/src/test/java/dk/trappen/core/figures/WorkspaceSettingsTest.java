@@ -1,10 +1,11 @@
-package dk.trappen.core.store;
+package dk.trappen.core.figures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.trappen.core.store.WorkspaceException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
