@@ -37,7 +37,6 @@ final class ImportCommand extends WorkspaceCommand {
 
     private static final int REJECTS_SHOWN = 10;
 
-
     @Option(names = "--type", paramLabel = "TYPE", descriptionKey = "option.type")
     private String type;
 
