@@ -72,10 +72,17 @@ final class FigureCache {
 
     String key(WorkspaceSettings settings) {
         StaircaseRules rules = settings.staircaseRules();
-        return "v" + FORMAT + "|e" + FigureService.ENGINE_VERSION + "|" + referenceFingerprint + "|" + rules.tie() + "," + rules.nt8() + "," + rules.deaths()
+        String prefix = "v" + FORMAT + "|e" + FigureService.ENGINE_VERSION + "|";
+        String key = prefix + referenceFingerprint + "|" + rules.tie() + "," + rules.nt8() + "," + rules.deaths()
                 + "," + rules.kommuneChange() + "|" + settings.nt121Variant() + "|" + settings.wellbeingMeasurement()
                 + "|" + String.join(",", settings.targetGroups());
+        // The key column holds 200 characters; many target groups ticked one by one make a longer
+        // key, which is kept as its digest (shorter keys stay readable, as they always were).
+        return key.length() <= MAX_KEY ? key : prefix + "sha256:" + sha256(key);
     }
+
+    /** The width of {@code figure_cache.cache_key} (migration V4). */
+    static final int MAX_KEY = 200;
 
     /** The kept figures for these settings at this data version, if any. */
     Optional<FigureResult> load(Workspace ws, WorkspaceSettings settings, long dataVersion) {

@@ -79,6 +79,39 @@ class PatternCacheTest {
         }
     }
 
+    /**
+     * Every target group ticked one by one makes a settings key longer than the key column: it is
+     * kept as its digest, so the figures are still kept and read back (the key once failed to save).
+     */
+    @Test
+    void figuresUnderManyTargetGroupsAreKept() throws Exception {
+        List<String> groups = new ArrayList<>();
+        REF.maalgrupper().forEach(m -> groups.add(m.code()));
+        WorkspaceSettings many = new WorkspaceSettings(groups, 5, WorkspaceSettings.Nt121Variant.SEL82);
+        FigureCache cache = new FigureCache(REF);
+        String key = cache.key(many);
+        assertTrue(key.contains("|sha256:"), "the 23 målgrupper make a key longer than the column: " + key);
+        assertTrue(key.length() <= FigureCache.MAX_KEY, key);
+        assertTrue(cache.key(WorkspaceSettings.defaults()).contains("|1.2.2"), "a short key is kept as it is");
+        assertEquals(key, cache.key(many), "the digest is stable");
+        assertTrue(!key.equals(cache.key(WorkspaceSettings.defaults())));
+        try (Workspace ws = Workspace.create(tmp.resolve("many"))) {
+            ImportService importer = new ImportService(ws, REF, Clock.systemUTC());
+            importer.importFile(Path.of("..", "samples", "small", "ydelser.csv"), ImportOptions.defaults(),
+                    ProgressListener.NONE, new CancellationToken());
+            WorkspaceSettings.save(ws, many);
+            FigureService service = new FigureService(REF);
+            FigureResult computed = service.compute(ws);
+            service.clearCache();
+            assertEquals(computed.dataVersion(), service.compute(ws).dataVersion());
+            try (Connection c = ws.connection(); Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM figure_cache WHERE cache_key LIKE 'v%sha256:%'")) {
+                rs.next();
+                assertEquals(1, rs.getInt(1), "the figures were kept under the digest key");
+            }
+        }
+    }
+
     /** Every cell of every kommune and region as text, in a fixed order. */
     private static List<String> texts(PublishedFigures p) {
         List<String> out = new ArrayList<>();
