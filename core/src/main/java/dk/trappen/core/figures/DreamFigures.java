@@ -58,10 +58,10 @@ final class DreamFigures {
         int years = nd > 1 ? lastYear[nd - 1] - firstYear + 1 : 0;
         byte[][][] weeks = new byte[placed.persons()][][];
         // The entries apply in import and block order, each overriding the weeks it covers.
-        List<BlockRef> blocks = years > 0 ? DreamStore.blocks(s) : List.of();
+        List<BlockRef> blocks = years > 0 ? DreamStore.BLOCKS.blocks(s) : List.of();
         for (BlockRef ref : blocks) {
             cancel.check();
-            DreamStore.Block b = DreamStore.read(s, ref);
+            DreamStore.Block b = DreamStore.BLOCKS.read(s, ref);
             byte[] categoryOfIndex = new byte[b.dictionarySize()];
             for (int i = 0; i < categoryOfIndex.length; i++) {
                 categoryOfIndex[i] = categoryOf.computeIfAbsent(b.code(i), k -> category(reference, k));

@@ -43,9 +43,9 @@ final class ReadmissionFigures {
         int[] person = new int[1024];
         long[] start = new long[1024];
         long[] end = new long[1024];
-        for (BlockRef ref : LprStore.blocks(s)) {
+        for (BlockRef ref : LprStore.BLOCKS.blocks(s)) {
             cancel.check();
-            LprStore.Block block = LprStore.read(s, ref);
+            LprStore.Block block = LprStore.BLOCKS.read(s, ref);
             for (int i = 0; i < block.size; i++) {
                 int p = block.person[i];
                 if (block.psychiatric[i] == 0 || !placed.onStaircase(p)) {

@@ -88,7 +88,7 @@ final class RegisterReader {
             long rowsPerPart, CancellationToken cancel) {
         List<BlockRef> blocks;
         try (Session s = ws.read()) {
-            blocks = SpellStore.blocks(s);
+            blocks = SpellStore.BLOCKS.blocks(s);
         }
         if (blocks.isEmpty()) {
             return List.of();
@@ -147,7 +147,7 @@ final class RegisterReader {
         try (Session s = ws.read()) {
             for (BlockRef ref : blocks) {
                 cancel.check();
-                SpellStore.Block b = SpellStore.read(s, ref);
+                SpellStore.Block b = SpellStore.BLOCKS.read(s, ref);
                 // Decided once per code of the block, not per row: trin (0 = not on the staircase), target group.
                 int[] trinOfCode = new int[b.codes()];
                 boolean[] target = new boolean[b.codes()];

@@ -44,10 +44,10 @@ final class DreamHandler implements RowHandler {
         } catch (RowProblem cannotHappen) {
             throw new IllegalStateException(cannotHappen);
         }
-        List<BlockRef> blocks = DreamStore.blocks(ctx.session);
+        List<BlockRef> blocks = DreamStore.BLOCKS.blocks(ctx.session);
         merged = new LongObjectMap<>(blocks.stream().mapToInt(BlockRef::rows).sum() + 1024);
         for (BlockRef ref : blocks) {
-            DreamStore.Block b = DreamStore.read(ctx.session, ref);
+            DreamStore.Block b = DreamStore.BLOCKS.read(ctx.session, ref);
             char[] global = new char[b.dictionarySize()];
             for (int i = 0; i < global.length; i++) {
                 try {

@@ -18,7 +18,7 @@ final class LprHandler implements RowHandler {
 
     LprHandler(ImportContext ctx) {
         this.ctx = ctx;
-        this.seen = new Fingerprints(ctx, LprStore.hashes(ctx.session));
+        this.seen = new Fingerprints(ctx, LprStore.BLOCKS.hashes(ctx.session));
     }
 
     /** Refuses a header that has neither form of a start or an end. */

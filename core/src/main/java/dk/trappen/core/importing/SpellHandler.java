@@ -13,7 +13,7 @@ final class SpellHandler implements RowHandler {
 
     SpellHandler(ImportContext ctx) {
         this.ctx = ctx;
-        this.seen = new Fingerprints(ctx, SpellStore.hashes(ctx.session));
+        this.seen = new Fingerprints(ctx, SpellStore.BLOCKS.hashes(ctx.session));
     }
 
     @Override

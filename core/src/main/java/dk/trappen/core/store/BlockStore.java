@@ -28,7 +28,7 @@ import java.util.function.ToLongFunction;
  *
  * @param <V> the register's view of a decoded block
  */
-final class BlockStore<V> {
+public final class BlockStore<V> {
 
     private final BlockLayout layout;
     private final Function<BlockData, V> view;
@@ -184,7 +184,7 @@ final class BlockStore<V> {
     }
 
     /** Every block, in import and block order. */
-    List<BlockRef> blocks(Connection c) throws SQLException {
+    public List<BlockRef> blocks(Connection c) throws SQLException {
         List<BlockRef> refs = new ArrayList<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
                 "SELECT import_id, block_no, row_count FROM " + layout.table + " ORDER BY import_id, block_no")) {
@@ -196,7 +196,7 @@ final class BlockStore<V> {
     }
 
     /** One block, decoded, as the register's view. */
-    V read(Connection c, BlockRef ref) throws SQLException {
+    public V read(Connection c, BlockRef ref) throws SQLException {
         return view.apply(data(c, ref));
     }
 
@@ -215,7 +215,7 @@ final class BlockStore<V> {
     }
 
     /** The fingerprints of every stored row, in stored order (to skip rows a new import repeats). */
-    long[] hashes(Connection c) throws SQLException {
+    public long[] hashes(Connection c) throws SQLException {
         if (layout.hash < 0) {
             throw new IllegalStateException(layout.name + " blocks hold no fingerprints");
         }
@@ -231,7 +231,7 @@ final class BlockStore<V> {
     }
 
     /** The number of stored rows. */
-    long count(Connection c) throws SQLException {
+    public long count(Connection c) throws SQLException {
         try (Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT COALESCE(SUM(row_count), 0) FROM " + layout.table)) {
             rs.next();
@@ -265,5 +265,27 @@ final class BlockStore<V> {
             groups.computeIfAbsent(importOf.applyAsLong(r), k -> new ArrayList<>()).add(r);
         }
         return groups;
+    }
+
+    // In a session: what code outside store calls.
+
+    /** Every block, in import and block order. */
+    public List<BlockRef> blocks(Session s) {
+        return SqlWork.call(s, c -> blocks(c));
+    }
+
+    /** One block, decoded into the register's view. */
+    public V read(Session s, BlockRef ref) {
+        return SqlWork.call(s, c -> read(c, ref));
+    }
+
+    /** The fingerprints of every stored row (to skip rows a new import repeats). */
+    public long[] hashes(Session s) {
+        return SqlWork.call(s, c -> hashes(c));
+    }
+
+    /** The number of stored rows. */
+    public long count(Session s) {
+        return SqlWork.call(s, c -> count(c));
     }
 }

@@ -38,7 +38,7 @@ public final class DreamStore {
 
     private static final BlockLayout LAYOUT = new BlockLayout("dream_block", "dream", 1, MAX_CODES, Col.values(),
             INT, SHORT, ColumnKind.WEEKS);
-    private static final BlockStore<Block> STORE = new BlockStore<>(LAYOUT, Block::new);
+    public static final BlockStore<Block> BLOCKS = new BlockStore<>(LAYOUT, Block::new);
 
     private DreamStore() {
     }
@@ -126,16 +126,7 @@ public final class DreamStore {
 
     /** With a chosen block size, so tests can make small workspaces of many blocks. */
     public static void append(Connection c, long importId, Entries entries, int blockRows) throws SQLException {
-        STORE.append(c, importId, entries.rows, blockRows);
-    }
-
-    /** Every block, in import and block order: the order entries apply in. */
-    public static List<BlockRef> blocks(Connection c) throws SQLException {
-        return STORE.blocks(c);
-    }
-
-    public static Block read(Connection c, BlockRef ref) throws SQLException {
-        return STORE.read(c, ref);
+        BLOCKS.append(c, importId, entries.rows, blockRows);
     }
 
     /**
@@ -144,8 +135,8 @@ public final class DreamStore {
      */
     public static List<String> weeks(Connection c, int person, int isoYear) throws SQLException {
         String[] merged = null;
-        for (BlockRef ref : blocks(c)) {
-            Block b = read(c, ref);
+        for (BlockRef ref : BLOCKS.blocks(c)) { // in import order: the order entries apply in
+            Block b = BLOCKS.read(c, ref);
             int at = 0;
             for (int i = 0; i < b.size; i++) {
                 long m = b.weeks[i];
@@ -175,16 +166,6 @@ public final class DreamStore {
     /** {@link #append(Connection, long, Entries, int)} in a session. */
     public static void append(Session s, long importId, Entries entries, int blockRows) {
         SqlWork.run(s, c -> append(c, importId, entries, blockRows));
-    }
-
-    /** {@link #blocks(Connection)} in a session. */
-    public static List<BlockRef> blocks(Session s) {
-        return SqlWork.call(s, DreamStore::blocks);
-    }
-
-    /** {@link #read(Connection, BlockRef)} in a session. */
-    public static Block read(Session s, BlockRef ref) {
-        return SqlWork.call(s, c -> read(c, ref));
     }
 
     /** {@link #weeks(Connection, int, int)} in a session. */

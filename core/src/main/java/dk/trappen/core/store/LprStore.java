@@ -36,7 +36,7 @@ public final class LprStore {
 
     private static final BlockLayout LAYOUT = new BlockLayout("lpr_block", "lpr", 1, Integer.MAX_VALUE,
             Col.values(), INT, EPOCH_SECOND, EPOCH_SECOND, CODE, CODE, CODE, CODE, KOMMUNE, FLAG, HASH);
-    private static final BlockStore<Block> STORE = new BlockStore<>(LAYOUT, Block::new);
+    public static final BlockStore<Block> BLOCKS = new BlockStore<>(LAYOUT, Block::new);
 
     private LprStore() {
     }
@@ -133,7 +133,7 @@ public final class LprStore {
 
     /** With a chosen block size, so tests can make small workspaces of many blocks. */
     public static void append(Connection c, long importId, Columns rows, int blockRows) throws SQLException {
-        STORE.append(c, importId, rows.rows, blockRows);
+        BLOCKS.append(c, importId, rows.rows, blockRows);
     }
 
     /** Adds contacts given as rows, as blocks of their imports (one dictionary an import): for small fixtures. */
@@ -145,28 +145,9 @@ public final class LprStore {
         }
     }
 
-    /** Every block, in import and block order. */
-    public static List<BlockRef> blocks(Connection c) throws SQLException {
-        return STORE.blocks(c);
-    }
-
-    public static Block read(Connection c, BlockRef ref) throws SQLException {
-        return STORE.read(c, ref);
-    }
-
-    /** The fingerprints of every stored contact (to skip rows a new import repeats). */
-    public static long[] hashes(Connection c) throws SQLException {
-        return STORE.hashes(c);
-    }
-
-    /** The number of stored contacts. */
-    public static long count(Connection c) throws SQLException {
-        return STORE.count(c);
-    }
-
     /** Every contact as a row, in stored order: for checks and tests, not for bulk work. */
     public static List<Contact> rows(Connection c) throws SQLException {
-        return STORE.rows(c, Block::row);
+        return BLOCKS.rows(c, Block::row);
     }
 
     // Session forms: what code outside store calls (issue 14); the Connection forms are for this package.
@@ -184,26 +165,6 @@ public final class LprStore {
     /** {@link #append(Connection, List)} in a session. */
     public static void append(Session s, List<Contact> rows) {
         SqlWork.run(s, c -> append(c, rows));
-    }
-
-    /** {@link #blocks(Connection)} in a session. */
-    public static List<BlockRef> blocks(Session s) {
-        return SqlWork.call(s, LprStore::blocks);
-    }
-
-    /** {@link #read(Connection, BlockRef)} in a session. */
-    public static Block read(Session s, BlockRef ref) {
-        return SqlWork.call(s, c -> read(c, ref));
-    }
-
-    /** {@link #hashes(Connection)} in a session. */
-    public static long[] hashes(Session s) {
-        return SqlWork.call(s, LprStore::hashes);
-    }
-
-    /** {@link #count(Connection)} in a session. */
-    public static long count(Session s) {
-        return SqlWork.call(s, LprStore::count);
     }
 
     /** {@link #rows(Connection)} in a session. */

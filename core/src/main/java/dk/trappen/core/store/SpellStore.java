@@ -36,7 +36,7 @@ public final class SpellStore {
 
     private static final BlockLayout LAYOUT = new BlockLayout("spell_block", "spell", 1, Integer.MAX_VALUE,
             Col.values(), INT, KOMMUNE, KOMMUNE, KOMMUNE, CODE, CODE, CODE, EPOCH_DAY, EPOCH_DAY, HASH);
-    private static final BlockStore<Block> STORE = new BlockStore<>(LAYOUT, Block::new);
+    public static final BlockStore<Block> BLOCKS = new BlockStore<>(LAYOUT, Block::new);
 
     private SpellStore() {
     }
@@ -143,36 +143,17 @@ public final class SpellStore {
 
     /** With a chosen block size, so tests can make small workspaces of many blocks. */
     public static void append(Connection c, long importId, Columns rows, int blockRows) throws SQLException {
-        STORE.append(c, importId, rows.rows, blockRows);
-    }
-
-    /** Every block, in import and block order. */
-    public static List<BlockRef> blocks(Connection c) throws SQLException {
-        return STORE.blocks(c);
-    }
-
-    public static Block read(Connection c, BlockRef ref) throws SQLException {
-        return STORE.read(c, ref);
-    }
-
-    /** The fingerprints of every stored spell (to skip rows a new import repeats). */
-    public static long[] hashes(Connection c) throws SQLException {
-        return STORE.hashes(c);
-    }
-
-    /** The number of stored spells. */
-    public static long count(Connection c) throws SQLException {
-        return STORE.count(c);
+        BLOCKS.append(c, importId, rows.rows, blockRows);
     }
 
     /** Every spell as a row, in stored order: for checks and tests, not for bulk work. */
     public static List<Spell> rows(Connection c) throws SQLException {
-        return STORE.rows(c, Block::row);
+        return BLOCKS.rows(c, Block::row);
     }
 
     /** Replaces every stored spell by {@code rows}: for tests. */
     public static void replaceAll(Connection c, List<Spell> rows) throws SQLException {
-        STORE.clear(c);
+        BLOCKS.clear(c);
         append(c, rows, BLOCK_ROWS);
     }
 
@@ -199,26 +180,6 @@ public final class SpellStore {
     /** {@link #append(Connection, long, Columns, int)} in a session. */
     public static void append(Session s, long importId, Columns rows, int blockRows) {
         SqlWork.run(s, c -> append(c, importId, rows, blockRows));
-    }
-
-    /** {@link #blocks(Connection)} in a session. */
-    public static List<BlockRef> blocks(Session s) {
-        return SqlWork.call(s, SpellStore::blocks);
-    }
-
-    /** {@link #read(Connection, BlockRef)} in a session. */
-    public static Block read(Session s, BlockRef ref) {
-        return SqlWork.call(s, c -> read(c, ref));
-    }
-
-    /** {@link #hashes(Connection)} in a session. */
-    public static long[] hashes(Session s) {
-        return SqlWork.call(s, SpellStore::hashes);
-    }
-
-    /** {@link #count(Connection)} in a session. */
-    public static long count(Session s) {
-        return SqlWork.call(s, SpellStore::count);
     }
 
     /** {@link #rows(Connection)} in a session. */

@@ -63,7 +63,7 @@ class FigureBenchmark {
             }
             try (Connection c = ws.connection()) {
                 System.out.printf("workspace %s: %,d spells of %,d persons, %d cores, max heap %d MB%n", dir,
-                        SpellStore.count(c), PersonStore.maxId(c), Runtime.getRuntime().availableProcessors(),
+                        SpellStore.BLOCKS.count(c), PersonStore.maxId(c), Runtime.getRuntime().availableProcessors(),
                         Runtime.getRuntime().maxMemory() >> 20);
             }
 

@@ -71,7 +71,7 @@ final class ImportFixtures {
     /** The merged weeks of the first stored DREAM person's year, as 53 codes. */
     static String[] dreamWeeks(Workspace ws, int year) throws SQLException {
         try (Connection c = ws.connection()) {
-            int person = dk.trappen.core.store.DreamStore.read(c, dk.trappen.core.store.DreamStore.blocks(c).get(0)).person[0];
+            int person = dk.trappen.core.store.DreamStore.BLOCKS.read(c, dk.trappen.core.store.DreamStore.BLOCKS.blocks(c).get(0)).person[0];
             return dk.trappen.core.store.DreamStore.weeks(c, person, year).toArray(new String[0]);
         }
     }
@@ -140,7 +140,7 @@ final class ImportFixtures {
 
     static long spellCount(Workspace ws) throws SQLException {
         try (Connection c = ws.connection()) {
-            return SpellStore.count(c);
+            return SpellStore.BLOCKS.count(c);
         }
     }
 }

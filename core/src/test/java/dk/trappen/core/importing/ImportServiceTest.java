@@ -102,7 +102,7 @@ class ImportServiceTest {
         ImportReport first = importFile(ws, write(tmp, "stor.csv", b.toString(), UTF_8), ImportOptions.defaults());
         assertEquals(140_000, first.rowsStored());
         try (java.sql.Connection c = ws.connection()) {
-            assertEquals(List.of(65_536, 65_536, 8_928), dk.trappen.core.store.SpellStore.blocks(c).stream()
+            assertEquals(List.of(65_536, 65_536, 8_928), dk.trappen.core.store.SpellStore.BLOCKS.blocks(c).stream()
                     .map(dk.trappen.core.store.BlockRef::rows).collect(java.util.stream.Collectors.toList()));
         }
         b.append("0101801234;101;;;1.8.1;;1.2.2;2019-03-01;\n");

@@ -48,7 +48,7 @@ class DreamBlocksMigrationTest {
             assertEquals(last, DreamStore.weeks(c, 3, 2020));
             assertEquals(slots(), String.join(",", DreamStore.weeks(c, 3, 2019)), "an all-empty year is kept");
             assertNull(DreamStore.weeks(c, 3, 2021));
-            assertEquals(List.of("1:0:1", "2:0:2", "5:0:1"), DreamStore.blocks(c).stream()
+            assertEquals(List.of("1:0:1", "2:0:2", "5:0:1"), DreamStore.BLOCKS.blocks(c).stream()
                     .map(b -> b.importId() + ":" + b.blockNo() + ":" + b.rows()).collect(Collectors.toList()));
             // The migration's own copy of the format writes the bytes the store writes: an entry of all
             // weeks per row, an own dictionary per block.
@@ -85,7 +85,7 @@ class DreamBlocksMigrationTest {
                 first.add(p, 2020, DreamStore.ALL_WEEKS, all);
             }
             DreamStore.append(c, 1, first, 2);
-            assertEquals(List.of(2, 2, 1), DreamStore.blocks(c).stream().map(BlockRef::rows)
+            assertEquals(List.of(2, 2, 1), DreamStore.BLOCKS.blocks(c).stream().map(BlockRef::rows)
                     .collect(Collectors.toList()));
             DreamStore.Entries second = new DreamStore.Entries();
             String[] week2 = new String[DreamStore.WEEKS];

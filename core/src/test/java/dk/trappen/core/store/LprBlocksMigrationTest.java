@@ -47,9 +47,9 @@ class LprBlocksMigrationTest {
                 LprStore.append(n, contacts);
                 assertEquals(BlockFormatTest.stored(n, "lpr_block"), BlockFormatTest.stored(c, "lpr_block"));
             }
-            assertEquals(List.of("1:0:1", "2:0:2"), LprStore.blocks(c).stream()
+            assertEquals(List.of("1:0:1", "2:0:2"), LprStore.BLOCKS.blocks(c).stream()
                     .map(b -> b.importId() + ":" + b.blockNo() + ":" + b.rows()).collect(Collectors.toList()));
-            assertEquals(3, LprStore.count(c));
+            assertEquals(3, LprStore.BLOCKS.count(c));
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM "
                     + "INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'LPR_CONTACT'")) {
                 rs.next();
@@ -68,7 +68,7 @@ class LprBlocksMigrationTest {
                         p == 3 ? LprStore.NO_KOMMUNE : p, p % 2 == 0, p);
             }
             LprStore.append(c, 4, cols, 2);
-            assertEquals(List.of(2, 2, 1), LprStore.blocks(c).stream().map(BlockRef::rows)
+            assertEquals(List.of(2, 2, 1), LprStore.BLOCKS.blocks(c).stream().map(BlockRef::rows)
                     .collect(Collectors.toList()));
             assertEquals(List.of(1, 2, 3, 4, 5), LprStore.rows(c).stream().map(LprStore.Contact::person)
                     .collect(Collectors.toList()));
@@ -76,7 +76,7 @@ class LprBlocksMigrationTest {
             assertEquals(new LprStore.Contact(4, 3, LocalDateTime.ofEpochSecond(300, 0, java.time.ZoneOffset.UTC),
                     LocalDateTime.ofEpochSecond(600, 0, java.time.ZoneOffset.UTC), "s3", "DF3", null, "akut", null,
                     false, 3), third);
-            assertEquals(15, java.util.Arrays.stream(LprStore.hashes(c)).sum());
+            assertEquals(15, java.util.Arrays.stream(LprStore.BLOCKS.hashes(c)).sum());
         }
     }
 }

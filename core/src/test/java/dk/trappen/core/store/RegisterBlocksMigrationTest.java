@@ -78,15 +78,15 @@ class RegisterBlocksMigrationTest {
                         18_000 + i, i == 6 ? SpellStore.NO_END : 18_100 + i, i);
             }
             SpellStore.append(c, 9, cols, 3);
-            assertEquals(List.of(3, 3, 1), SpellStore.blocks(c).stream().map(BlockRef::rows)
+            assertEquals(List.of(3, 3, 1), SpellStore.BLOCKS.blocks(c).stream().map(BlockRef::rows)
                     .collect(java.util.stream.Collectors.toList()));
             List<SpellStore.Spell> rows = SpellStore.rows(c);
             assertEquals(7, rows.size());
             assertEquals(new SpellStore.Spell(9, 6, 101, null, 147, "1.8.1", "t5", "1.2.2", LocalDate.ofEpochDay(18_005),
                     LocalDate.ofEpochDay(18_105), 5), rows.get(5));
             assertNull(rows.get(6).end());
-            assertEquals(7, SpellStore.count(c));
-            assertEquals(7, SpellStore.hashes(c).length);
+            assertEquals(7, SpellStore.BLOCKS.count(c));
+            assertEquals(7, SpellStore.BLOCKS.hashes(c).length);
         }
     }
 }
