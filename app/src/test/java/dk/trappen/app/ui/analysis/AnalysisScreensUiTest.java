@@ -175,7 +175,8 @@ class AnalysisScreensUiTest extends FxRobot {
     @CsvSource({"INDSATSTRAPPEN, DIGIT2, NT4", "BEVAEGELSER, DIGIT3, NT8", "BESKAEFTIGELSE, DIGIT4, NT12",
         "TRIVSEL, DIGIT5, NT13", "MENTAL_SUNDHED, DIGIT6, NT15.1", "GENINDLAEGGELSER, DIGIT7, NT18",
         "OEKONOMI, DIGIT8, NT20.1"})
-    void areaScreenShowsTheCoreFiguresAndFollowsTheSelection(Screen screen, KeyCode key, String figureId) {
+    void areaScreenShowsTheCoreFiguresAndFollowsTheSelection(Screen screen, KeyCode key, String figureId)
+            throws Exception {
         FigureId f = FigureId.parse(figureId).orElseThrow();
         press(KeyCode.CONTROL).type(key).release(KeyCode.CONTROL);
         await(() -> title().equals(i18n.text(screen.key())));
@@ -184,6 +185,7 @@ class AnalysisScreensUiTest extends FxRobot {
         assertEquals(expected(AARHUS, LATEST, f), summaryCell(prefix, f));
         assertNotNull(lookup("#" + prefix + "-chart").queryAs(ChartPane.class).chart(), "the development chart");
         assertTrue(lookup("#" + prefix + "-table").queryAs(FigureTable.class).getItems().size() > 1, "rows per cut date");
+        screenshot(prefix + ".png");
 
         chooseKommune(BORNHOLM);
         await(() -> expected(BORNHOLM, LATEST, f).equals(summaryCell(prefix, f)));
@@ -409,7 +411,7 @@ class AnalysisScreensUiTest extends FxRobot {
     /** The window as it looks, written to target/screenshots (a PNG to look at, not compared). */
     private void screenshot(String name) throws Exception {
         javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(
-                () -> lookup("#tiles").query().getScene().snapshot(null)).get(30, TimeUnit.SECONDS);
+                () -> lookup(".root").query().getScene().snapshot(null)).get(30, TimeUnit.SECONDS);
         Path dir = Path.of("target", "screenshots");
         java.nio.file.Files.createDirectories(dir);
         javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
