@@ -30,4 +30,21 @@ class PseudonymiserTest {
         assertFalse(p.contains("010190"));
         assertFalse(p.contains("1234"));
     }
+
+    /**
+     * Every stored person id hangs on this function: the pseudonym of a fixed key and CPR number is
+     * pinned, worked out outside Trappen (Python: hmac.new(bytes(range(32)), cpr, sha256), first
+     * 16 bytes, URL-safe base64 without padding). HMAC-SHA512, another cut or another encoding fails.
+     */
+    @Test
+    void aFixedKeyAndCprGiveAFixedPseudonym() {
+        byte[] key = new byte[32];
+        for (int i = 0; i < key.length; i++) {
+            key[i] = (byte) i;
+        }
+        Pseudonymiser fixed = new Pseudonymiser(key);
+        assertEquals("7I7p8RcVYtx6uFYBQrnBdg", fixed.pseudonym("0101901234"));
+        assertEquals("7I7p8RcVYtx6uFYBQrnBdg", fixed.pseudonym("010190-1234"));
+        assertEquals("Em_uxczXWRh4NG6Ro3izIw", fixed.pseudonym("3112999999"));
+    }
 }
