@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -133,20 +134,45 @@ public final class BlockStore<V> {
         }
     }
 
-    /** Reads what {@link #encode} wrote. */
-    private BlockData decode(byte[] bytes) {
-        // Issue 15: the checksum is checked here, and every length read below (rows, dictionary size,
-        // text lengths, week codes) is bounded by what is left of the block before it is used.
-        ByteBuffer b = ByteBuffer.wrap(bytes);
-        if (b.getInt() != layout.format) {
-            throw new IllegalStateException("unknown " + layout.name + " block format");
+    /**
+     * Reads what {@link #encode} wrote. Every length and count read from the block is checked
+     * against the block's row count (kept in its own column) and the bytes left before an array
+     * is made from it, so damaged bytes give {@link DamagedBlock}, never a huge allocation.
+     */
+    private BlockData decode(byte[] bytes, BlockRef ref) {
+        try {
+            return decodeBounded(ByteBuffer.wrap(bytes), ref);
+        } catch (BufferUnderflowException | IndexOutOfBoundsException e) {
+            throw new DamagedBlock(layout.table, ref, "ends early");
+        }
+    }
+
+    private BlockData decodeBounded(ByteBuffer b, BlockRef ref) {
+        // Issue 15: a checksum over the block's bytes is to be checked here first.
+        int format = b.getInt();
+        if (format != layout.format) {
+            throw new DamagedBlock(layout.table, ref, "format " + format);
         }
         int n = b.getInt();
-        String[] dictionary = new String[b.getInt()];
+        if (n != ref.rows() || n < 0) {
+            throw new DamagedBlock(layout.table, ref, n + " rows, " + ref.rows() + " recorded");
+        }
+        int words = b.getInt();
+        if (words < 0 || words > b.remaining() / 2) { // each entry takes at least its 2-byte length
+            throw new DamagedBlock(layout.table, ref, "dictionary of " + words);
+        }
+        String[] dictionary = new String[words];
         for (int i = 0; i < dictionary.length; i++) {
-            byte[] utf = new byte[b.getShort() & 0xffff];
+            int length = b.getShort() & 0xffff;
+            if (length > b.remaining()) {
+                throw new DamagedBlock(layout.table, ref, "text of " + length + " bytes");
+            }
+            byte[] utf = new byte[length];
             b.get(utf);
             dictionary[i] = new String(utf, StandardCharsets.UTF_8);
+        }
+        if ((long) n * layout.rowWidth > b.remaining()) {
+            throw new DamagedBlock(layout.table, ref, "columns of " + n + " rows");
         }
         Object[] columns = new Object[layout.kinds.size()];
         for (int column = 0; column < columns.length; column++) {
@@ -177,7 +203,11 @@ public final class BlockStore<V> {
         }
         char[] weekCodes = null;
         if (layout.weeks >= 0) {
-            weekCodes = new char[b.getInt()];
+            int codes = b.getInt();
+            if (codes < 0 || codes > b.remaining() / 2) {
+                throw new DamagedBlock(layout.table, ref, codes + " week codes");
+            }
+            weekCodes = new char[codes];
             b.asCharBuffer().get(weekCodes);
         }
         return new BlockData(n, dictionary, columns, weekCodes);
@@ -209,7 +239,7 @@ public final class BlockStore<V> {
                 if (!rs.next()) {
                     throw new SQLException(layout.table + " block " + ref + " is gone");
                 }
-                return decode(rs.getBytes(1));
+                return decode(rs.getBytes(1), ref);
             }
         }
     }

@@ -1,5 +1,6 @@
 package dk.trappen.core.store;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -13,20 +14,27 @@ public final class Session implements AutoCloseable {
 
     private final Connection connection;
     private final boolean transaction;
+    private final Path directory;
     private boolean committed;
 
-    private Session(Connection connection, boolean transaction) {
+    private Session(Connection connection, boolean transaction, Path directory) {
         this.connection = connection;
         this.transaction = transaction;
+        this.directory = directory;
     }
 
-    static Session read(Connection connection) {
-        return new Session(connection, false);
+    static Session read(Connection connection, Path directory) {
+        return new Session(connection, false, directory);
     }
 
-    static Session transaction(Connection connection) throws SQLException {
+    static Session transaction(Connection connection, Path directory) throws SQLException {
         connection.setAutoCommit(false);
-        return new Session(connection, true);
+        return new Session(connection, true, directory);
+    }
+
+    /** The workspace folder, for messages. */
+    Path directory() {
+        return directory;
     }
 
     /** The connection, for the stores of this package. */

@@ -197,7 +197,7 @@ public final class Workspace implements AutoCloseable {
     /** A session for reading; the caller closes it. */
     public Session read() {
         try {
-            return Session.read(dataSource.getConnection());
+            return Session.read(dataSource.getConnection(), directory);
         } catch (SQLException e) {
             throw WorkspaceException.database(e);
         }
@@ -208,7 +208,7 @@ public final class Workspace implements AutoCloseable {
         Connection c = null;
         try {
             c = dataSource.getConnection();
-            return Session.transaction(c);
+            return Session.transaction(c, directory);
         } catch (SQLException e) {
             if (c != null) {
                 try {

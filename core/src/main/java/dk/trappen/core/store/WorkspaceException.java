@@ -20,6 +20,13 @@ public final class WorkspaceException extends TrappenException {
         return new WorkspaceException(key, args);
     }
 
+    /** A stored block that cannot be read (damaged bytes): workspace, register, import and its file. */
+    static WorkspaceException damagedBlock(Throwable cause, java.nio.file.Path dir, String table, long importId,
+            String file, int blockNo) {
+        return new WorkspaceException(cause, "workspace.damagedBlock." + table, dir, Long.toString(importId), file,
+                Integer.toString(blockNo));
+    }
+
     /** A database error inside a store, with the driver's message (never a row's content). */
     static WorkspaceException database(java.sql.SQLException e) {
         return new WorkspaceException(e, "workspace.dbError", e.getMessage());
